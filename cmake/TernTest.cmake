@@ -1,0 +1,56 @@
+# Helpers for Tern's own tests.
+
+find_library(CMOCKA_LIBRARY cmocka)
+find_path(CMOCKA_INCLUDE_DIR cmocka.h)
+
+# tern_add_cmocka_test(<name> SOURCES ... LIBS ... LABELS ...): a host unit test using
+# cmocka (Debian libcmocka-dev, installed by tools/deps test).
+function(tern_add_cmocka_test name)
+    cmake_parse_arguments(T "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(NOT CMOCKA_LIBRARY OR NOT CMOCKA_INCLUDE_DIR)
+        message(FATAL_ERROR "cmocka not found: run tools/deps test")
+    endif()
+    add_executable(${name} ${T_SOURCES})
+    target_include_directories(${name} PRIVATE ${CMOCKA_INCLUDE_DIR})
+    target_link_libraries(${name} PRIVATE ${T_LIBS} ${CMOCKA_LIBRARY} tern_warnings)
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" TIMEOUT 120)
+endfunction()
+
+# tern_add_fuzz_target(<name> SOURCES ... INCLUDES ... DEFINES ... CORPUS <dir> [SECONDS n])
+# Builds a libFuzzer target with clang (whatever compiler the rest of the build uses) under
+# ASan+UBSan, and registers a CTest test (label fuzz) that runs it for SECONDS (default 20)
+# over the committed seed corpus. A crash, leak or sanitizer report fails the test.
+find_program(TERN_CLANG clang)
+function(tern_add_fuzz_target name)
+    cmake_parse_arguments(F "" "CORPUS;SECONDS" "SOURCES;INCLUDES;DEFINES" ${ARGN})
+    if(NOT TERN_CLANG)
+        message(FATAL_ERROR "clang not found: run tools/deps test")
+    endif()
+    if(NOT F_SECONDS)
+        set(F_SECONDS 20)
+    endif()
+    set(flags -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all)
+    foreach(dir ${F_INCLUDES})
+        list(APPEND flags -I${dir})
+    endforeach()
+    foreach(def ${F_DEFINES})
+        list(APPEND flags -D${def})
+    endforeach()
+    set(out ${CMAKE_CURRENT_BINARY_DIR}/${name})
+    add_custom_command(OUTPUT ${out}
+        COMMAND ${TERN_CLANG} ${flags} ${F_SOURCES} -o ${out}
+        DEPENDS ${F_SOURCES}
+        COMMENT "Building fuzz target ${name} with clang"
+        VERBATIM)
+    add_custom_target(${name}_build ALL DEPENDS ${out})
+    # Work on a scratch copy so runs never write into the committed corpus.
+    add_test(NAME ${name}
+        COMMAND ${CMAKE_COMMAND} -E env
+            sh -c "rm -rf work && mkdir -p work && cp -r \"$0\"/. work/ && \
+                   \"$1\" -max_total_time=$2 -timeout=10 -rss_limit_mb=2048 \
+                   -print_final_stats=1 work"
+            ${F_CORPUS} ${out} ${F_SECONDS}
+        WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
+    set_tests_properties(${name} PROPERTIES LABELS fuzz TIMEOUT 300)
+endfunction()
