@@ -54,3 +54,28 @@ function(tern_add_fuzz_target name)
         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
     set_tests_properties(${name} PROPERTIES LABELS fuzz TIMEOUT 300)
 endfunction()
+
+# tern_add_kernel_test(<name> SOURCES ... [KERNEL <kernel target>] [TIMEOUT s])
+# A kernel scenario test, written against the public FreeRTOS API only, linked with the
+# harness in tests/kernel/harness. On the simulator it is an ordinary executable; on a
+# cross target the board file (boards/<board>/board.cmake) turns it into a firmware image
+# and registers a CTest that runs it under QEMU (tern_board_add_test).
+function(tern_add_kernel_test name)
+    cmake_parse_arguments(T "" "KERNEL;TIMEOUT" "SOURCES" ${ARGN})
+    if(NOT T_KERNEL)
+        set(T_KERNEL freertos_kernel)
+    endif()
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    # The harness is compiled into each test so that it follows the test's kernel variant.
+    add_executable(${name} ${T_SOURCES} ${TERN_ROOT}/tests/kernel/harness/harness.c)
+    target_include_directories(${name} PRIVATE ${TERN_ROOT}/tests/kernel/harness)
+    target_link_libraries(${name} PRIVATE ${T_KERNEL} tern_warnings)
+    if(FREERTOS_PORT STREQUAL "GCC_POSIX")
+        add_test(NAME ${name} COMMAND ${name})
+        set_tests_properties(${name} PROPERTIES LABELS kernel TIMEOUT ${T_TIMEOUT})
+    else()
+        tern_board_add_test(${name} ${T_TIMEOUT})
+    endif()
+endfunction()
