@@ -1,0 +1,276 @@
+/*
+ * kernel.h - private to the kernel: the task control block, the scheduler's state, the
+ * intrusive lists everything is built from, and the internal calls between modules
+ * (sched.c, tick.c, wait.c, task.c, notify.c, queue.c, ...). Not for applications.
+ *
+ * Concurrency model: every change to scheduler state (ready rings, the delayed list, wait
+ * lists, task states) happens with interrupts masked (kernel_mask()/kernel_unmask()), so
+ * ISRs may wake tasks at any time, also while the scheduler is suspended. Suspending the
+ * scheduler only defers context switches and ticks.
+ */
+#ifndef TERN_KERNEL_H
+#define TERN_KERNEL_H
+
+#include "FreeRTOS.h"
+#include "task.h"
+
+/* ---- Intrusive doubly linked lists ----
+ * A list is a sentinel node; an unlinked node has next == NULL. */
+typedef struct link
+{
+    struct link *next;
+    struct link *prev;
+} link_t;
+
+#define LINK_OWNER(ptr, type, member) ((type *)(void *)((char *)(ptr)-offsetof(type, member)))
+
+static inline void list_init(link_t *head)
+{
+    head->next = head;
+    head->prev = head;
+}
+
+static inline int list_empty(const link_t *head)
+{
+    return head->next == head;
+}
+
+static inline void link_insert_before(link_t *pos, link_t *node)
+{
+    node->next = pos;
+    node->prev = pos->prev;
+    pos->prev->next = node;
+    pos->prev = node;
+}
+
+static inline void link_remove(link_t *node)
+{
+    node->next->prev = node->prev;
+    node->prev->next = node->next;
+    node->next = NULL;
+}
+
+static inline int link_linked(const link_t *node)
+{
+    return node->next != NULL;
+}
+
+/* ---- Task control block ---- */
+
+/* What a task is doing; the running task is TASK_READY (and pxCurrentTCB). */
+enum task_state
+{
+    TASK_READY = 0,
+    TASK_BLOCKED,   /* on the delayed list (timeout) and/or a wait list, or forever */
+    TASK_SUSPENDED,
+    TASK_DELETED    /* waiting for the idle task to free it */
+};
+
+/* Why a blocked task was woken; read by the blocking call when it resumes. */
+enum wake_reason
+{
+    WAKE_TIMEOUT = 0,
+    WAKE_EVENT,
+    WAKE_ABORTED
+};
+
+/* Which parts of a task came from the heap, so deletion frees only those. */
+#define TASK_HEAP_TCB   0x01u
+#define TASK_HEAP_STACK 0x02u
+
+/* Task flags. */
+#define TF_DELAY_ABORTED 0x01u /* xTaskAbortDelay() hit it; read by xTaskCheckForTimeOut(). */
+#define TF_WAITS_MUTEX   0x02u /* Its wait list belongs to a mutex (priority inheritance). */
+
+struct wait_list;
+
+typedef struct tskTaskControlBlock
+{
+    volatile StackType_t *pxTopOfStack; /* Saved stack pointer: must stay first (ports). */
+    link_t sched;                 /* In a ready ring, or the delayed list. */
+    link_t wait;                  /* In a wait list of a kernel object. */
+    struct tskTaskControlBlock *all_next; /* Every task, for enumeration. */
+    struct wait_list *waiting_on; /* The wait list this task is in, or NULL. */
+    void *wait_data;              /* Per-object blocking argument (e.g. event bits). */
+    TickType_t wake_tick;         /* When on the delayed list: when to wake. */
+    UBaseType_t priority;         /* Effective priority (with inheritance). */
+    UBaseType_t base_priority;    /* Priority the application set. */
+    UBaseType_t mutexes_held;
+    void *held_mutexes;           /* Mutexes held, newest first (queue.c's list). */
+    StackType_t *stack;           /* Lowest address of the stack. */
+    uint8_t state;                /* enum task_state */
+    uint8_t wake_reason;          /* enum wake_reason */
+    uint8_t heap_parts;           /* TASK_HEAP_* */
+    uint8_t flags;                /* TF_* */
+    volatile uint8_t notify_state[configTASK_NOTIFICATION_ARRAY_ENTRIES];
+    volatile uint32_t notify_value[configTASK_NOTIFICATION_ARRAY_ENTRIES];
+    char name[configMAX_TASK_NAME_LEN];
+#if (configUSE_TRACE_FACILITY == 1)
+    UBaseType_t tcb_number;       /* Unique, in creation order. */
+    UBaseType_t task_number;      /* Set by vTaskSetTaskNumber() for trace tools. */
+#endif
+#if (configUSE_APPLICATION_TASK_TAG == 1)
+    TaskHookFunction_t tag;
+#endif
+#if (configNUM_THREAD_LOCAL_STORAGE_POINTERS > 0)
+    void *tls[configNUM_THREAD_LOCAL_STORAGE_POINTERS];
+#endif
+#if (configGENERATE_RUN_TIME_STATS == 1)
+    configRUN_TIME_COUNTER_TYPE run_time;
+#endif
+#if (portSTACK_GROWTH > 0) || (configRECORD_STACK_HIGH_ADDRESS == 1)
+    StackType_t *stack_end;       /* Highest address of the stack. */
+#endif
+} TCB_t;
+
+/* The running task. Named as in FreeRTOS because ports and debuggers look it up. */
+extern TCB_t *volatile pxCurrentTCB;
+
+/* ---- Scheduler state, kept together so that one base address reaches all of it ---- */
+struct kernel_state
+{
+    volatile TickType_t tick;
+    TickType_t next_wake;          /* Tick at which the delayed list needs attention. */
+    volatile uint32_t ready_bits;  /* Bit p set: ready ring p is not empty. */
+    volatile UBaseType_t suspended; /* vTaskSuspendAll() nesting. */
+    volatile BaseType_t yield_pending; /* A switch was wanted while it could not happen. */
+    volatile TickType_t pended_ticks;  /* Ticks that arrived while suspended. */
+    volatile BaseType_t running;
+    UBaseType_t task_count;
+    UBaseType_t deleted_waiting;   /* Tasks on the terminated list. */
+    TCB_t *ready[configMAX_PRIORITIES]; /* Last selected task of each ring, or NULL. */
+    link_t delayed;                /* Blocked with a timeout, by wake time. */
+    link_t terminated;             /* Deleted themselves; freed by the idle task. */
+    TCB_t *all_tasks;
+    TCB_t *idle_task;
+#if (configUSE_TRACE_FACILITY == 1)
+    UBaseType_t next_tcb_number;
+#endif
+#if (configGENERATE_RUN_TIME_STATS == 1)
+    configRUN_TIME_COUNTER_TYPE switched_in_at;
+    configRUN_TIME_COUNTER_TYPE total_run_time;
+#endif
+};
+
+extern struct kernel_state kernel;
+
+/* ---- Masking interrupts (kernel-internal critical sections; nest by value) ---- */
+static inline UBaseType_t kernel_mask(void)
+{
+    return (UBaseType_t)portSET_INTERRUPT_MASK_FROM_ISR();
+}
+
+static inline void kernel_unmask(UBaseType_t saved)
+{
+    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+}
+
+/* ---- sched.c: ready rings and switching ---- */
+
+/* Makes t ready (t must not be in a ring). Returns pdTRUE if it should preempt the
+ * running task. */
+BaseType_t sched_make_ready(TCB_t *t);
+
+/* Takes t out of its ready ring. */
+void sched_remove_ready(TCB_t *t);
+
+/* Asks for a context switch after the current kernel operation (at unmask). Honours a
+ * suspended scheduler by remembering the request. */
+void sched_yield(void);
+
+/* For FromISR calls: records the woken flag, or yields at once for task-level calls.
+ * Preemption off: never switches, only records. */
+void sched_yield_from_isr(BaseType_t woke, BaseType_t *pxHigherPriorityTaskWoken);
+
+/* Moves a task to a new effective priority (ready ring, wait list order). Returns pdTRUE
+ * if the running task should now yield. */
+BaseType_t sched_set_effective_priority(TCB_t *t, UBaseType_t priority);
+
+/* The task handle to act on: NULL means the caller. */
+static inline TCB_t *task_or_current(TaskHandle_t handle)
+{
+    return handle != NULL ? (TCB_t *)handle : pxCurrentTCB;
+}
+
+/* ---- tick.c: time and blocking ---- */
+
+/* Blocks the running task for ticks (>= 1): out of its ready ring, onto the delayed list,
+ * and pends a switch. portMAX_DELAY means forever when INCLUDE_vTaskSuspend is 1 (as in
+ * FreeRTOS). Interrupts must be masked; the switch happens at unmask, after which the
+ * caller reads pxCurrentTCB->wake_reason. */
+void tick_block_current(TickType_t ticks);
+
+/* The same, but always a finite delay (vTaskDelay(portMAX_DELAY) is finite in FreeRTOS). */
+void tick_delay_current(TickType_t ticks);
+
+/* Wakes a blocked task (from the delayed list and any wait list) with reason; returns
+ * pdTRUE if it should preempt the running task. */
+BaseType_t tick_wake(TCB_t *t, enum wake_reason reason);
+
+/* Takes t off the delayed list if it is there. */
+void tick_cancel_timeout(TCB_t *t);
+
+/* Processes one tick; returns pdTRUE if a switch should follow. */
+BaseType_t tick_advance(void);
+
+/* Ticks until the next timed wake-up; portMAX_DELAY if none. */
+TickType_t tick_until_next_wake(void);
+
+/* ---- wait.c: kernel objects' lists of waiting tasks, highest priority first ---- */
+typedef struct wait_list
+{
+    link_t head;
+} wait_list_t;
+
+static inline void wait_list_init(wait_list_t *wl)
+{
+    list_init(&wl->head);
+}
+
+static inline int wait_list_empty(const wait_list_t *wl)
+{
+    return list_empty(&wl->head);
+}
+
+static inline TCB_t *wait_list_first(const wait_list_t *wl)
+{
+    return list_empty(&wl->head) ? NULL : LINK_OWNER(wl->head.next, TCB_t, wait);
+}
+
+/* Blocks the running task on wl (priority order) for at most ticks. Interrupts masked. */
+void wait_block_current(wait_list_t *wl, TickType_t ticks);
+
+/* Wakes the highest-priority waiter of wl with WAKE_EVENT; returns pdTRUE if it should
+ * preempt the running task. wl must not be empty. */
+BaseType_t wait_wake_first(wait_list_t *wl);
+
+/* Wakes every waiter (with reason); returns pdTRUE if one should preempt. */
+BaseType_t wait_wake_all(wait_list_t *wl, enum wake_reason reason);
+
+/* Takes t out of the wait list it is in (if any). */
+void wait_remove(TCB_t *t);
+
+/* Re-sorts t in its wait list after a priority change. */
+void wait_reposition(TCB_t *t);
+
+/* ---- task.c ---- */
+void task_free(TCB_t *t);
+void task_reap_terminated(void);
+
+/* ---- Hooks from kernel objects that live in other modules ---- */
+#if (configUSE_MUTEXES == 1)
+/* The priority t must run at because of the mutexes it holds (queue.c). */
+UBaseType_t mutex_inherited_priority(const TCB_t *t);
+/* The waiters of a mutex's wait list changed (one left, or one changed priority): the
+ * holder's inherited priority follows, along the chain of holders. */
+void mutex_waiters_changed(struct wait_list *wl);
+#endif
+#if (configUSE_TIMERS == 1)
+BaseType_t timers_create_daemon(void);
+void timers_reset_state(void);
+#endif
+
+/* Compile-time check usable in C99. */
+#define KERNEL_STATIC_ASSERT(name, cond) typedef char kernel_static_assert_##name[(cond) ? 1 : -1]
+
+#endif /* TERN_KERNEL_H */

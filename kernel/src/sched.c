@@ -1,0 +1,452 @@
+/*
+ * sched.c - the scheduler: one ring of ready tasks per priority, a bitmap of non-empty
+ * rings for O(1) selection, the context-switch decision the port calls
+ * (vTaskSwitchContext), scheduler suspension, start and end, and the idle task.
+ * Relies on tick.c for time and task.c for creating and freeing tasks.
+ *
+ * Each ring is circular and kernel.ready[p] points at the task last selected from it, so
+ * selection advances one step: equal-priority tasks take turns exactly as FreeRTOS's
+ * listGET_OWNER_OF_NEXT_ENTRY makes them, and a task made ready joins at the end.
+ */
+#include "kernel.h"
+
+#include <string.h>
+
+TCB_t *volatile pxCurrentTCB = NULL;
+struct kernel_state kernel = {
+    .tick = (TickType_t)configINITIAL_TICK_COUNT,
+    .next_wake = (TickType_t)configINITIAL_TICK_COUNT - 1U,
+    .delayed = {&kernel.delayed, &kernel.delayed},
+    .terminated = {&kernel.terminated, &kernel.terminated},
+};
+
+#if (configUSE_PORT_OPTIMISED_TASK_SELECTION == 1)
+static inline UBaseType_t top_ready_priority(void)
+{
+    UBaseType_t uxTopPriority;
+    portGET_HIGHEST_PRIORITY(uxTopPriority, kernel.ready_bits);
+    return uxTopPriority;
+}
+#else
+static inline UBaseType_t top_ready_priority(void)
+{
+    uint32_t bits = kernel.ready_bits;
+    UBaseType_t top = 0;
+    if (bits >= (1UL << 16))
+    {
+        bits >>= 16;
+        top += 16;
+    }
+    if (bits >= (1UL << 8))
+    {
+        bits >>= 8;
+        top += 8;
+    }
+    if (bits >= (1UL << 4))
+    {
+        bits >>= 4;
+        top += 4;
+    }
+    if (bits >= (1UL << 2))
+    {
+        bits >>= 2;
+        top += 2;
+    }
+    if (bits >= (1UL << 1))
+    {
+        top += 1;
+    }
+    return top;
+}
+#endif
+
+BaseType_t sched_make_ready(TCB_t *t)
+{
+    UBaseType_t p = t->priority;
+    TCB_t *last = kernel.ready[p];
+
+    t->state = TASK_READY;
+    if (last == NULL)
+    {
+        t->sched.next = &t->sched;
+        t->sched.prev = &t->sched;
+        kernel.ready[p] = t;
+        kernel.ready_bits |= 1UL << p;
+    }
+    else
+    {
+        link_insert_before(&last->sched, &t->sched);
+    }
+    traceMOVED_TASK_TO_READY_STATE(t);
+    return (pxCurrentTCB != NULL && p > pxCurrentTCB->priority) ? pdTRUE : pdFALSE;
+}
+
+void sched_remove_ready(TCB_t *t)
+{
+    UBaseType_t p = t->priority;
+
+    if (t->sched.next == &t->sched)
+    {
+        kernel.ready[p] = NULL;
+        kernel.ready_bits &= ~(1UL << p);
+    }
+    else if (kernel.ready[p] == t)
+    {
+        kernel.ready[p] = LINK_OWNER(t->sched.prev, TCB_t, sched);
+    }
+    link_remove(&t->sched);
+}
+
+void sched_yield(void)
+{
+    portYIELD_WITHIN_API();
+}
+
+void sched_yield_from_isr(BaseType_t woke, BaseType_t *pxHigherPriorityTaskWoken)
+{
+    if (woke == pdFALSE)
+    {
+        return;
+    }
+    if (pxHigherPriorityTaskWoken != NULL)
+    {
+        *pxHigherPriorityTaskWoken = pdTRUE;
+    }
+    else
+    {
+        /* No flag to report through: switch at the next opportunity, as FreeRTOS does. */
+        kernel.yield_pending = pdTRUE;
+    }
+}
+
+BaseType_t sched_set_effective_priority(TCB_t *t, UBaseType_t priority)
+{
+    UBaseType_t old = t->priority;
+    BaseType_t yield = pdFALSE;
+
+    if (priority == old)
+    {
+        return pdFALSE;
+    }
+    if (t->state == TASK_READY)
+    {
+        sched_remove_ready(t);
+        t->priority = priority;
+        if (t == pxCurrentTCB)
+        {
+            (void)sched_make_ready(t);
+            /* Lowering the running task may let another run: reschedule, as FreeRTOS does. */
+            yield = priority < old ? pdTRUE : pdFALSE;
+        }
+        else
+        {
+            yield = sched_make_ready(t);
+        }
+    }
+    else
+    {
+        t->priority = priority;
+        if (t->waiting_on != NULL)
+        {
+            wait_reposition(t);
+        }
+    }
+    return yield;
+}
+
+#if (configCHECK_FOR_STACK_OVERFLOW > 0)
+static void check_stack_of(TCB_t *t)
+{
+    BaseType_t overflowed = pdFALSE;
+#if (portSTACK_GROWTH < 0)
+    if ((StackType_t *)t->pxTopOfStack <= t->stack)
+    {
+        overflowed = pdTRUE;
+    }
+#if (configCHECK_FOR_STACK_OVERFLOW > 1)
+    {
+        /* The lowest words still hold the fill pattern unless the stack reached them. */
+        static const uint8_t fill[16] = {0xa5, 0xa5, 0xa5, 0xa5, 0xa5, 0xa5, 0xa5, 0xa5,
+                                         0xa5, 0xa5, 0xa5, 0xa5, 0xa5, 0xa5, 0xa5, 0xa5};
+        if (memcmp(t->stack, fill, sizeof fill) != 0)
+        {
+            overflowed = pdTRUE;
+        }
+    }
+#endif
+#else
+    if ((StackType_t *)t->pxTopOfStack >= t->stack_end)
+    {
+        overflowed = pdTRUE;
+    }
+#endif
+    if (overflowed)
+    {
+        vApplicationStackOverflowHook((TaskHandle_t)t, t->name);
+    }
+}
+#endif
+
+void vTaskSwitchContext(void)
+{
+    TCB_t *next;
+    UBaseType_t p;
+
+    if (kernel.suspended != 0U)
+    {
+        kernel.yield_pending = pdTRUE;
+        return;
+    }
+    kernel.yield_pending = pdFALSE;
+    traceTASK_SWITCHED_OUT();
+
+#if (configGENERATE_RUN_TIME_STATS == 1)
+    {
+        configRUN_TIME_COUNTER_TYPE now;
+#ifdef portALT_GET_RUN_TIME_COUNTER_VALUE
+        portALT_GET_RUN_TIME_COUNTER_VALUE(now);
+#else
+        now = (configRUN_TIME_COUNTER_TYPE)portGET_RUN_TIME_COUNTER_VALUE();
+#endif
+        if (now > kernel.switched_in_at)
+        {
+            pxCurrentTCB->run_time += now - kernel.switched_in_at;
+        }
+        kernel.switched_in_at = now;
+    }
+#endif
+#if (configCHECK_FOR_STACK_OVERFLOW > 0)
+    if (pxCurrentTCB->state != TASK_DELETED)
+    {
+        check_stack_of(pxCurrentTCB);
+    }
+#endif
+
+    p = top_ready_priority();
+    next = LINK_OWNER(kernel.ready[p]->sched.next, TCB_t, sched);
+    kernel.ready[p] = next;
+    pxCurrentTCB = next;
+    traceTASK_SWITCHED_IN();
+}
+
+void vTaskMissedYield(void)
+{
+    kernel.yield_pending = pdTRUE;
+}
+
+void vTaskSuspendAll(void)
+{
+    portSOFTWARE_BARRIER();
+    kernel.suspended = kernel.suspended + 1U;
+    portMEMORY_BARRIER();
+}
+
+BaseType_t xTaskResumeAll(void)
+{
+    BaseType_t yielded = pdFALSE;
+    UBaseType_t saved = kernel_mask();
+
+    configASSERT(kernel.suspended != 0U);
+    kernel.suspended = kernel.suspended - 1U;
+    if (kernel.suspended == 0U && kernel.running)
+    {
+        TickType_t pended = kernel.pended_ticks;
+        while (pended > 0U)
+        {
+            if (tick_advance() != pdFALSE)
+            {
+                kernel.yield_pending = pdTRUE;
+            }
+            pended--;
+        }
+        kernel.pended_ticks = 0;
+#if (configUSE_PREEMPTION == 1)
+        if (kernel.yield_pending != pdFALSE)
+        {
+            yielded = pdTRUE;
+            sched_yield();
+        }
+#endif
+    }
+    kernel_unmask(saved);
+    return yielded;
+}
+
+BaseType_t xTaskGetSchedulerState(void)
+{
+    if (!kernel.running)
+    {
+        return taskSCHEDULER_NOT_STARTED;
+    }
+    return kernel.suspended == 0U ? taskSCHEDULER_RUNNING : taskSCHEDULER_SUSPENDED;
+}
+
+/* ---- The idle task ---- */
+
+#ifndef portTERN_IDLE_HOOK
+#define portTERN_IDLE_HOOK()
+#endif
+
+#if (configUSE_TICKLESS_IDLE != 0)
+static void idle_sleep(void)
+{
+    TickType_t expected = tick_until_next_wake();
+
+    if (expected < configEXPECTED_IDLE_TIME_BEFORE_SLEEP)
+    {
+        return;
+    }
+    vTaskSuspendAll();
+    /* Re-read: an interrupt may have readied a task or moved the next wake-up. */
+    expected = tick_until_next_wake();
+    if (expected >= configEXPECTED_IDLE_TIME_BEFORE_SLEEP &&
+        eTaskConfirmSleepModeStatus() != eAbortSleep)
+    {
+        configPRE_SUPPRESS_TICKS_AND_SLEEP_PROCESSING(expected);
+        if (expected > 0U)
+        {
+            traceLOW_POWER_IDLE_BEGIN();
+            portSUPPRESS_TICKS_AND_SLEEP(expected);
+            traceLOW_POWER_IDLE_END();
+        }
+    }
+    (void)xTaskResumeAll();
+}
+#endif
+
+static void idle_task(void *unused)
+{
+    (void)unused;
+    for (;;)
+    {
+        if (kernel.deleted_waiting != 0U)
+        {
+            task_reap_terminated();
+        }
+#if (configUSE_PREEMPTION == 0)
+        /* Cooperative: let any other ready task run. */
+        taskYIELD();
+#elif (configIDLE_SHOULD_YIELD == 1)
+        if (pxCurrentTCB->sched.next != &pxCurrentTCB->sched)
+        {
+            taskYIELD();
+        }
+#endif
+#if (configUSE_IDLE_HOOK == 1)
+        vApplicationIdleHook();
+#endif
+#if (configUSE_TICKLESS_IDLE != 0)
+        idle_sleep();
+#endif
+        portTERN_IDLE_HOOK();
+    }
+}
+
+#if (configSUPPORT_STATIC_ALLOCATION == 1) && (configKERNEL_PROVIDED_STATIC_MEMORY == 1)
+void vApplicationGetIdleTaskMemory(StaticTask_t **ppxIdleTaskTCBBuffer,
+                                   StackType_t **ppxIdleTaskStackBuffer,
+                                   configSTACK_DEPTH_TYPE *puxIdleTaskStackSize)
+{
+    static StaticTask_t idle_tcb;
+    static StackType_t idle_stack[configMINIMAL_STACK_SIZE];
+    *ppxIdleTaskTCBBuffer = &idle_tcb;
+    *ppxIdleTaskStackBuffer = idle_stack;
+    *puxIdleTaskStackSize = configMINIMAL_STACK_SIZE;
+}
+#endif
+
+static BaseType_t create_idle_task(void)
+{
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
+    StaticTask_t *tcb = NULL;
+    StackType_t *stack = NULL;
+    configSTACK_DEPTH_TYPE depth = 0;
+    vApplicationGetIdleTaskMemory(&tcb, &stack, &depth);
+    kernel.idle_task = (TCB_t *)xTaskCreateStatic(idle_task, configIDLE_TASK_NAME, depth, NULL,
+                                                  tskIDLE_PRIORITY | portPRIVILEGE_BIT, stack, tcb);
+    return kernel.idle_task != NULL ? pdPASS : pdFAIL;
+#else
+    return xTaskCreate(idle_task, configIDLE_TASK_NAME, configMINIMAL_STACK_SIZE, NULL,
+                       tskIDLE_PRIORITY | portPRIVILEGE_BIT, (TaskHandle_t *)&kernel.idle_task);
+#endif
+}
+
+TaskHandle_t xTaskGetIdleTaskHandle(void)
+{
+    return (TaskHandle_t)kernel.idle_task;
+}
+
+/* ---- Start and end ---- */
+
+void vTaskStartScheduler(void)
+{
+    if (create_idle_task() != pdPASS)
+    {
+        return;
+    }
+#if (configUSE_TIMERS == 1)
+    if (timers_create_daemon() != pdPASS)
+    {
+        return;
+    }
+#endif
+
+    portDISABLE_INTERRUPTS();
+    kernel.tick = (TickType_t)configINITIAL_TICK_COUNT;
+    kernel.next_wake = kernel.tick - 1U;
+    kernel.running = pdTRUE;
+    /* The first task is the last-created task of the highest priority, as in FreeRTOS;
+     * selection then continues round the ring from it. */
+    if (pxCurrentTCB == NULL || pxCurrentTCB->state != TASK_READY ||
+        pxCurrentTCB->priority < top_ready_priority())
+    {
+        UBaseType_t p = top_ready_priority();
+        pxCurrentTCB = LINK_OWNER(kernel.ready[p]->sched.prev, TCB_t, sched);
+    }
+    kernel.ready[pxCurrentTCB->priority] = pxCurrentTCB;
+    portCONFIGURE_TIMER_FOR_RUN_TIME_STATS();
+#if (configGENERATE_RUN_TIME_STATS == 1)
+#ifdef portALT_GET_RUN_TIME_COUNTER_VALUE
+    portALT_GET_RUN_TIME_COUNTER_VALUE(kernel.switched_in_at);
+#else
+    kernel.switched_in_at = (configRUN_TIME_COUNTER_TYPE)portGET_RUN_TIME_COUNTER_VALUE();
+#endif
+#endif
+    traceTASK_SWITCHED_IN();
+    traceSTART();
+
+    (void)xPortStartScheduler();
+
+    /* Back from vTaskEndScheduler(): free what is left and forget everything, so that the
+     * scheduler can be started again. */
+    task_reap_terminated();
+    vTaskResetState();
+}
+
+void vTaskEndScheduler(void)
+{
+    TCB_t *t;
+
+    portDISABLE_INTERRUPTS();
+    /* Every task goes; the caller's own memory is freed once we are off its stack. */
+    while ((t = kernel.all_tasks) != NULL)
+    {
+        vTaskDelete((TaskHandle_t)t);
+    }
+    kernel.running = pdFALSE;
+    traceEND();
+    vPortEndScheduler();
+}
+
+void vTaskResetState(void)
+{
+#if (configUSE_TIMERS == 1)
+    timers_reset_state();
+#endif
+    memset(&kernel, 0, sizeof kernel);
+    list_init(&kernel.delayed);
+    list_init(&kernel.terminated);
+    kernel.tick = (TickType_t)configINITIAL_TICK_COUNT;
+    kernel.next_wake = kernel.tick - 1U;
+    pxCurrentTCB = NULL;
+}

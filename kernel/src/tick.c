@@ -1,0 +1,415 @@
+/*
+ * tick.c - time: the tick count, the delayed list of tasks blocked with a timeout,
+ * vTaskDelay / xTaskDelayUntil / xTaskAbortDelay, timeouts for code that blocks in loops,
+ * and tickless-idle support. Relies on sched.c to make woken tasks ready.
+ *
+ * The delayed list is sorted by wake time relative to now, so wrap-around needs no second
+ * list: every pending wake time lies within portMAX_DELAY ticks ahead of now.
+ * kernel.next_wake is never later than the earliest wake time, so the tick interrupt does
+ * one comparison when nothing is due.
+ */
+#include "kernel.h"
+
+static inline TickType_t ticks_ahead(TickType_t when)
+{
+    return (TickType_t)(when - kernel.tick);
+}
+
+static void delayed_insert(TCB_t *t, TickType_t wake)
+{
+    TickType_t ahead = ticks_ahead(wake);
+    link_t *pos = kernel.delayed.prev;
+
+    /* Walk back from the latest: new timeouts are usually the latest. Equal wake times
+     * keep their order of arrival. */
+    while (pos != &kernel.delayed && ticks_ahead(LINK_OWNER(pos, TCB_t, sched)->wake_tick) > ahead)
+    {
+        pos = pos->prev;
+    }
+    t->wake_tick = wake;
+    link_insert_before(pos->next, &t->sched);
+    if (ahead < ticks_ahead(kernel.next_wake))
+    {
+        kernel.next_wake = wake;
+    }
+}
+
+static void block_current_until(TickType_t wake)
+{
+    TCB_t *t = pxCurrentTCB;
+
+    portASSERT_IF_IN_ISR();
+    configASSERT(kernel.suspended == 0U);
+    sched_remove_ready(t);
+    t->state = TASK_BLOCKED;
+    t->wake_reason = WAKE_TIMEOUT;
+    delayed_insert(t, wake);
+    traceMOVED_TASK_TO_DELAYED_LIST();
+    sched_yield();
+}
+
+void tick_delay_current(TickType_t ticks)
+{
+    block_current_until((TickType_t)(kernel.tick + ticks));
+}
+
+void tick_block_current(TickType_t ticks)
+{
+#if (INCLUDE_vTaskSuspend == 1)
+    if (ticks == portMAX_DELAY)
+    {
+        TCB_t *t = pxCurrentTCB;
+        portASSERT_IF_IN_ISR();
+        configASSERT(kernel.suspended == 0U);
+        sched_remove_ready(t);
+        t->state = TASK_BLOCKED;
+        t->wake_reason = WAKE_TIMEOUT;
+        sched_yield();
+        return;
+    }
+#endif
+    tick_delay_current(ticks);
+}
+
+void tick_cancel_timeout(TCB_t *t)
+{
+    /* A blocked task's sched link is either on the delayed list or unlinked. */
+    if (link_linked(&t->sched))
+    {
+        link_remove(&t->sched);
+    }
+}
+
+BaseType_t tick_wake(TCB_t *t, enum wake_reason reason)
+{
+    tick_cancel_timeout(t);
+    if (t->waiting_on != NULL)
+    {
+        wait_remove(t);
+    }
+    t->wake_reason = (uint8_t)reason;
+    return sched_make_ready(t);
+}
+
+/* Wakes every task due at now; returns pdTRUE if one outranks the running task. */
+static BaseType_t expire(TickType_t now)
+{
+    BaseType_t preempt = pdFALSE;
+
+    for (;;)
+    {
+        TCB_t *t;
+        if (list_empty(&kernel.delayed))
+        {
+            kernel.next_wake = now - 1U; /* nothing due for a full turn of the counter */
+            break;
+        }
+        t = LINK_OWNER(kernel.delayed.next, TCB_t, sched);
+        if (t->wake_tick != now)
+        {
+            kernel.next_wake = t->wake_tick;
+            break;
+        }
+        if (tick_wake(t, WAKE_TIMEOUT) != pdFALSE)
+        {
+            preempt = pdTRUE;
+        }
+    }
+    return preempt;
+}
+
+BaseType_t tick_advance(void)
+{
+    TickType_t now = kernel.tick + 1U;
+    BaseType_t switch_needed = pdFALSE;
+
+    kernel.tick = now;
+    traceTASK_INCREMENT_TICK(now);
+    if (now == kernel.next_wake)
+    {
+        switch_needed = expire(now);
+    }
+#if (configUSE_PREEMPTION == 1) && (configUSE_TIME_SLICING == 1)
+    /* Another task of the running task's priority is ready: its turn. */
+    if (pxCurrentTCB->sched.next != &pxCurrentTCB->sched)
+    {
+        switch_needed = pdTRUE;
+    }
+#endif
+#if (configUSE_PREEMPTION == 0)
+    switch_needed = pdFALSE;
+#endif
+    return switch_needed;
+}
+
+BaseType_t xTaskIncrementTick(void)
+{
+    BaseType_t switch_needed = pdFALSE;
+
+    if (kernel.suspended == 0U)
+    {
+        switch_needed = tick_advance();
+#if (configUSE_TICK_HOOK == 1)
+        if (kernel.pended_ticks == 0U)
+        {
+            vApplicationTickHook();
+        }
+#endif
+#if (configUSE_PREEMPTION == 1)
+        if (kernel.yield_pending != pdFALSE)
+        {
+            switch_needed = pdTRUE;
+        }
+#endif
+    }
+    else
+    {
+        kernel.pended_ticks = kernel.pended_ticks + 1U;
+#if (configUSE_TICK_HOOK == 1)
+        vApplicationTickHook();
+#endif
+    }
+    return switch_needed;
+}
+
+TickType_t tick_until_next_wake(void)
+{
+    if (list_empty(&kernel.delayed))
+    {
+        return portMAX_DELAY;
+    }
+    return ticks_ahead(LINK_OWNER(kernel.delayed.next, TCB_t, sched)->wake_tick);
+}
+
+TickType_t xTaskGetExpectedIdleTime(void)
+{
+    if ((kernel.ready_bits & ~1UL) != 0U || pxCurrentTCB->priority > tskIDLE_PRIORITY ||
+        pxCurrentTCB->sched.next != &pxCurrentTCB->sched)
+    {
+        return 0;
+    }
+    return tick_until_next_wake();
+}
+
+TickType_t xTaskGetTickCount(void)
+{
+    TickType_t now;
+    portTICK_TYPE_ENTER_CRITICAL();
+    now = kernel.tick;
+    portTICK_TYPE_EXIT_CRITICAL();
+    return now;
+}
+
+TickType_t xTaskGetTickCountFromISR(void)
+{
+    TickType_t now;
+    UBaseType_t saved;
+    portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
+    saved = portTICK_TYPE_SET_INTERRUPT_MASK_FROM_ISR();
+    now = kernel.tick;
+    portTICK_TYPE_CLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    return now;
+}
+
+/* ---- Delays ---- */
+
+void vTaskDelay(const TickType_t xTicksToDelay)
+{
+    if (xTicksToDelay > 0U)
+    {
+        UBaseType_t saved = kernel_mask();
+        traceTASK_DELAY();
+        tick_delay_current(xTicksToDelay);
+        kernel_unmask(saved);
+    }
+    else
+    {
+        portYIELD_WITHIN_API();
+    }
+}
+
+BaseType_t xTaskDelayUntil(TickType_t *const pxPreviousWakeTime, const TickType_t xTimeIncrement)
+{
+    BaseType_t should_delay = pdFALSE;
+    UBaseType_t saved;
+    TickType_t now;
+    TickType_t wake;
+
+    if (pxPreviousWakeTime == NULL || xTimeIncrement == 0U)
+    {
+        return pdFALSE;
+    }
+    saved = kernel_mask();
+    now = kernel.tick;
+    wake = *pxPreviousWakeTime + xTimeIncrement;
+    /* The wake time is in the future unless it lies in (previous wake, now], counting
+     * round the wrap of the tick counter. */
+    if ((TickType_t)(now - *pxPreviousWakeTime) < xTimeIncrement)
+    {
+        should_delay = pdTRUE;
+    }
+    *pxPreviousWakeTime = wake;
+    if (should_delay)
+    {
+        traceTASK_DELAY_UNTIL(wake);
+        block_current_until(wake);
+    }
+    kernel_unmask(saved);
+    if (!should_delay)
+    {
+        /* As in FreeRTOS, the call reschedules even when the time has passed. */
+        portYIELD_WITHIN_API();
+    }
+    return should_delay;
+}
+
+BaseType_t xTaskAbortDelay(TaskHandle_t xTask)
+{
+    TCB_t *t = (TCB_t *)xTask;
+    BaseType_t result = pdFAIL;
+    BaseType_t preempt = pdFALSE;
+    UBaseType_t saved;
+    UBaseType_t i;
+
+    if (t == NULL)
+    {
+        return pdFAIL;
+    }
+    saved = kernel_mask();
+    if (t->state == TASK_BLOCKED)
+    {
+        t->flags |= TF_DELAY_ABORTED;
+        for (i = 0; i < configTASK_NOTIFICATION_ARRAY_ENTRIES; i++)
+        {
+            if (t->notify_state[i] == 1U)
+            {
+                t->notify_state[i] = 0U;
+            }
+        }
+        preempt = tick_wake(t, WAKE_ABORTED);
+        result = pdPASS;
+    }
+    if (preempt && configUSE_PREEMPTION)
+    {
+        sched_yield();
+    }
+    kernel_unmask(saved);
+    return result;
+}
+
+/* ---- Timeouts for blocking loops ---- */
+
+void vTaskInternalSetTimeOutState(TimeOut_t *const pxTimeOut)
+{
+    pxTimeOut->xOverflowCount = 0;
+    pxTimeOut->xTimeOnEntering = kernel.tick;
+}
+
+void vTaskSetTimeOutState(TimeOut_t *const pxTimeOut)
+{
+    UBaseType_t saved;
+    if (pxTimeOut == NULL)
+    {
+        return;
+    }
+    saved = kernel_mask();
+    vTaskInternalSetTimeOutState(pxTimeOut);
+    kernel_unmask(saved);
+}
+
+BaseType_t xTaskCheckForTimeOut(TimeOut_t *const pxTimeOut, TickType_t *const pxTicksToWait)
+{
+    BaseType_t timed_out;
+    UBaseType_t saved;
+    TickType_t elapsed;
+
+    if (pxTimeOut == NULL || pxTicksToWait == NULL)
+    {
+        return pdTRUE;
+    }
+    saved = kernel_mask();
+    elapsed = (TickType_t)(kernel.tick - pxTimeOut->xTimeOnEntering);
+    if ((pxCurrentTCB->flags & TF_DELAY_ABORTED) != 0U)
+    {
+        pxCurrentTCB->flags &= (uint8_t)~TF_DELAY_ABORTED;
+        timed_out = pdTRUE;
+    }
+#if (INCLUDE_vTaskSuspend == 1)
+    else if (*pxTicksToWait == portMAX_DELAY)
+    {
+        timed_out = pdFALSE;
+    }
+#endif
+    else if (elapsed < *pxTicksToWait)
+    {
+        *pxTicksToWait -= elapsed;
+        vTaskInternalSetTimeOutState(pxTimeOut);
+        timed_out = pdFALSE;
+    }
+    else
+    {
+        *pxTicksToWait = 0;
+        timed_out = pdTRUE;
+    }
+    kernel_unmask(saved);
+    return timed_out;
+}
+
+BaseType_t xTaskCatchUpTicks(TickType_t xTicksToCatchUp)
+{
+    UBaseType_t saved;
+    configASSERT(kernel.suspended == 0U);
+    vTaskSuspendAll();
+    saved = kernel_mask();
+    kernel.pended_ticks += xTicksToCatchUp;
+    kernel_unmask(saved);
+    return xTaskResumeAll();
+}
+
+/* ---- Tickless idle ---- */
+
+void vTaskStepTick(TickType_t xTicksToJump)
+{
+    UBaseType_t saved = kernel_mask();
+    TickType_t until_wake = ticks_ahead(kernel.next_wake);
+
+    configASSERT(xTicksToJump <= until_wake);
+    if (xTicksToJump >= until_wake && xTicksToJump > 0U)
+    {
+        /* Land one short, and let the tick processing reach the wake-up itself. */
+        xTicksToJump = until_wake - 1U;
+        kernel.pended_ticks = kernel.pended_ticks + 1U;
+    }
+    kernel.tick += xTicksToJump;
+    traceINCREASE_TICK_COUNT(xTicksToJump);
+    if (kernel.suspended == 0U && kernel.pended_ticks != 0U)
+    {
+        kernel.pended_ticks = kernel.pended_ticks - 1U;
+        if (tick_advance() != pdFALSE)
+        {
+            kernel.yield_pending = pdTRUE;
+            sched_yield();
+        }
+    }
+    kernel_unmask(saved);
+}
+
+eSleepModeStatus eTaskConfirmSleepModeStatus(void)
+{
+    /* Anything ready besides the idle task, a pending switch or pended ticks: stay awake. */
+    if (kernel.yield_pending != pdFALSE || kernel.pended_ticks != 0U)
+    {
+        return eAbortSleep;
+    }
+    if ((kernel.ready_bits & ~1UL) != 0U || pxCurrentTCB->sched.next != &pxCurrentTCB->sched)
+    {
+        return eAbortSleep;
+    }
+#if (INCLUDE_vTaskSuspend == 1)
+    if (list_empty(&kernel.delayed))
+    {
+        return eNoTasksWaitingTimeout;
+    }
+#endif
+    return eStandardSleep;
+}

@@ -1,0 +1,75 @@
+/*
+ * wait.c - the lists of tasks waiting on a kernel object (queue, semaphore, event group,
+ * stream buffer), kept highest priority first and first-come first-served among equals.
+ * Relies on tick.c to block and wake tasks. All calls need interrupts masked.
+ */
+#include "kernel.h"
+
+static void insert_by_priority(wait_list_t *wl, TCB_t *t)
+{
+    link_t *pos = wl->head.next;
+
+    while (pos != &wl->head && LINK_OWNER(pos, TCB_t, wait)->priority >= t->priority)
+    {
+        pos = pos->next;
+    }
+    link_insert_before(pos, &t->wait);
+    t->waiting_on = wl;
+}
+
+void wait_block_current(wait_list_t *wl, TickType_t ticks)
+{
+    insert_by_priority(wl, pxCurrentTCB);
+    tick_block_current(ticks);
+}
+
+BaseType_t wait_wake_first(wait_list_t *wl)
+{
+    return tick_wake(LINK_OWNER(wl->head.next, TCB_t, wait), WAKE_EVENT);
+}
+
+BaseType_t wait_wake_all(wait_list_t *wl, enum wake_reason reason)
+{
+    BaseType_t preempt = pdFALSE;
+
+    while (!list_empty(&wl->head))
+    {
+        if (tick_wake(LINK_OWNER(wl->head.next, TCB_t, wait), reason) != pdFALSE)
+        {
+            preempt = pdTRUE;
+        }
+    }
+    return preempt;
+}
+
+void wait_remove(TCB_t *t)
+{
+    wait_list_t *wl = t->waiting_on;
+
+    link_remove(&t->wait);
+    t->waiting_on = NULL;
+#if (configUSE_MUTEXES == 1)
+    if ((t->flags & TF_WAITS_MUTEX) != 0U)
+    {
+        t->flags &= (uint8_t)~TF_WAITS_MUTEX;
+        /* Whatever the reason the waiter left, the holder may no longer need its priority. */
+        mutex_waiters_changed(wl);
+    }
+#else
+    (void)wl;
+#endif
+}
+
+void wait_reposition(TCB_t *t)
+{
+    wait_list_t *wl = t->waiting_on;
+
+    link_remove(&t->wait);
+    insert_by_priority(wl, t);
+#if (configUSE_MUTEXES == 1)
+    if ((t->flags & TF_WAITS_MUTEX) != 0U)
+    {
+        mutex_waiters_changed(wl);
+    }
+#endif
+}

@@ -1,0 +1,159 @@
+/*
+ * harness.c - runs kernel scenarios (see harness.h), checks that each leaves no task and
+ * no heap memory behind, and provides the application hooks the kernel calls.
+ */
+#include "harness.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+volatile UBaseType_t test_stack_overflows;
+volatile TaskHandle_t test_stack_overflow_task;
+volatile UBaseType_t test_malloc_failures;
+
+static unsigned passed;
+static unsigned failed;
+static volatile int scenario_failed;
+static const char *scenario_name;
+
+struct controller_arg
+{
+    test_fn fn;
+};
+
+static void controller(void *arg)
+{
+    test_fn fn = ((struct controller_arg *)arg)->fn;
+    fn();
+    vTaskEndScheduler();
+}
+
+void test_fail(const char *file, int line, const char *what)
+{
+    if (!scenario_failed)
+    {
+        printf("  failed: %s:%d: %s\n", file, line, what);
+    }
+    scenario_failed = 1;
+    if (xTaskGetSchedulerState() != taskSCHEDULER_NOT_STARTED)
+    {
+        vTaskEndScheduler();
+    }
+}
+
+void test_check_eq(const char *file, int line, const char *what, long long got, long long want)
+{
+    if (got != want)
+    {
+        char text[256];
+        (void)snprintf(text, sizeof text, "%s (got %lld, want %lld)", what, got, want);
+        test_fail(file, line, text);
+    }
+}
+
+TaskHandle_t test_task(TaskFunction_t fn, const char *name, UBaseType_t priority, void *arg)
+{
+    TaskHandle_t handle = NULL;
+    if (xTaskCreate(fn, name, TEST_STACK, arg, priority, &handle) != pdPASS)
+    {
+        test_fail(__FILE__, __LINE__, "xTaskCreate failed");
+    }
+    return handle;
+}
+
+BaseType_t test_wait_for(volatile UBaseType_t *count, UBaseType_t want, TickType_t ticks)
+{
+    TickType_t start = xTaskGetTickCount();
+    while (*count < want)
+    {
+        if ((TickType_t)(xTaskGetTickCount() - start) >= ticks)
+        {
+            return pdFALSE;
+        }
+        vTaskDelay(1);
+    }
+    return pdTRUE;
+}
+
+void test_run(const char *name, test_fn fn)
+{
+    static struct controller_arg arg;
+    size_t heap_before;
+    void *warm;
+
+    /* Make sure the heap has initialised itself before measuring it. */
+    warm = pvPortMalloc(16);
+    vPortFree(warm);
+    heap_before = xPortGetFreeHeapSize();
+
+    scenario_name = name;
+    scenario_failed = 0;
+    test_stack_overflows = 0;
+    test_stack_overflow_task = NULL;
+    test_malloc_failures = 0;
+    printf("[ RUN  ] %s\n", name);
+    arg.fn = fn;
+    if (xTaskCreate(controller, "test", TEST_STACK, &arg, TEST_PRIORITY, NULL) != pdPASS)
+    {
+        printf("  failed: cannot create the controller task\n");
+        scenario_failed = 1;
+    }
+    else
+    {
+        vTaskStartScheduler();
+    }
+    if (!scenario_failed && uxTaskGetNumberOfTasks() != 0U)
+    {
+        printf("  failed: %u tasks left after the scheduler ended\n",
+               (unsigned)uxTaskGetNumberOfTasks());
+        scenario_failed = 1;
+    }
+    if (!scenario_failed && xPortGetFreeHeapSize() != heap_before)
+    {
+        printf("  failed: heap leak: %ld bytes not returned\n",
+               (long)heap_before - (long)xPortGetFreeHeapSize());
+        scenario_failed = 1;
+    }
+    if (scenario_failed)
+    {
+        failed++;
+        printf("[ FAIL ] %s\n", name);
+    }
+    else
+    {
+        passed++;
+        printf("[   OK ] %s\n", name);
+    }
+}
+
+int test_summary(void)
+{
+    printf("%u passed, %u failed\n", passed, failed);
+    return failed == 0U ? 0 : 1;
+}
+
+/* ---- Hooks ---- */
+
+void vAssertCalled(const char *file, int line)
+{
+    printf("  assertion failed at %s:%d in scenario %s\n", file, line,
+           scenario_name != NULL ? scenario_name : "(none)");
+    fflush(stdout);
+    exit(2);
+}
+
+#if (configCHECK_FOR_STACK_OVERFLOW > 0)
+void vApplicationStackOverflowHook(TaskHandle_t xTask, char *pcTaskName)
+{
+    (void)pcTaskName;
+    test_stack_overflows++;
+    test_stack_overflow_task = xTask;
+}
+#endif
+
+#if (configUSE_MALLOC_FAILED_HOOK == 1)
+void vApplicationMallocFailedHook(void)
+{
+    test_malloc_failures++;
+}
+#endif
