@@ -480,6 +480,12 @@ extern "C" {
 
 #include "freertos_trace.h"
 
+#if (configQUEUE_REGISTRY_SIZE < 1)
+#define vQueueAddToRegistry(xQueue, pcName)
+#define vQueueUnregisterQueue(xQueue)
+#define pcQueueGetName(xQueue)
+#endif
+
 /* ---- Types for static allocation ----
  * Opaque storage with the size and alignment of the kernel's private structures; the
  * kernel checks at compile time that each is large enough. Do not use their members. */

@@ -71,7 +71,8 @@ enum wake_reason
 {
     WAKE_TIMEOUT = 0,
     WAKE_EVENT,
-    WAKE_ABORTED
+    WAKE_ABORTED,
+    WAKE_DELETED /* the object waited on was deleted: do not touch it again */
 };
 
 /* Which parts of a task came from the heap, so deletion frees only those. */
@@ -237,6 +238,10 @@ static inline TCB_t *wait_list_first(const wait_list_t *wl)
     return list_empty(&wl->head) ? NULL : LINK_OWNER(wl->head.next, TCB_t, wait);
 }
 
+/* Puts the running task in wl (priority order); block it next with tick_block_current().
+ * Interrupts masked. */
+void wait_enqueue_current(wait_list_t *wl);
+
 /* Blocks the running task on wl (priority order) for at most ticks. Interrupts masked. */
 void wait_block_current(wait_list_t *wl, TickType_t ticks);
 
@@ -261,6 +266,8 @@ void task_reap_terminated(void);
 #if (configUSE_MUTEXES == 1)
 /* The priority t must run at because of the mutexes it holds (queue.c). */
 UBaseType_t mutex_inherited_priority(const TCB_t *t);
+/* A task holding mutexes is deleted: they stay taken but forget it. */
+void mutex_abandon_all(TCB_t *t);
 /* The waiters of a mutex's wait list changed (one left, or one changed priority): the
  * holder's inherited priority follows, along the chain of holders. */
 void mutex_waiters_changed(struct wait_list *wl);

@@ -281,6 +281,9 @@ void vTaskDelete(TaskHandle_t xTaskToDelete)
     traceTASK_DELETE(t);
     detach(t);
     forget(t);
+#if (configUSE_MUTEXES == 1)
+    mutex_abandon_all(t);
+#endif
     if (t == kernel.idle_task)
     {
         kernel.idle_task = NULL;

@@ -1,0 +1,643 @@
+/*
+ * queue.c - queues: creation and deletion, sending and receiving by copy (task and ISR
+ * forms), peeking, resetting and state queries. Semaphores and mutexes are queues whose
+ * items have no size (semaphore.c adds their specifics); queue sets are queues of
+ * handles (queue_set.c). Relies on wait.c and tick.c to block and wake.
+ */
+#include "queue_internal.h"
+
+#include <string.h>
+
+/* Copies an item; the common small sizes become single loads and stores. */
+static inline void copy_item(void *dst, const void *src, UBaseType_t size)
+{
+    switch (size)
+    {
+        case 4:
+            memcpy(dst, src, 4);
+            break;
+        case 8:
+            memcpy(dst, src, 8);
+            break;
+        case 1:
+            memcpy(dst, src, 1);
+            break;
+        case 2:
+            memcpy(dst, src, 2);
+            break;
+        default:
+            memcpy(dst, src, (size_t)size);
+            break;
+    }
+}
+
+static void copy_in(Queue_t *q, const void *item, BaseType_t position)
+{
+    if (q->item_size == 0U)
+    {
+        return;
+    }
+    if (position == queueSEND_TO_BACK)
+    {
+        copy_item(q->u.q.write_to, item, q->item_size);
+        q->u.q.write_to += q->item_size;
+        if (q->u.q.write_to >= q->tail)
+        {
+            q->u.q.write_to = q->head;
+        }
+    }
+    else
+    {
+        /* To the front: into the slot before the next to be read. */
+        copy_item(q->u.q.read_from, item, q->item_size);
+        q->u.q.read_from -= q->item_size;
+        if (q->u.q.read_from < q->head)
+        {
+            q->u.q.read_from = q->tail - q->item_size;
+        }
+    }
+}
+
+static void copy_out(Queue_t *q, void *buffer)
+{
+    if (q->item_size == 0U)
+    {
+        return;
+    }
+    q->u.q.read_from += q->item_size;
+    if (q->u.q.read_from >= q->tail)
+    {
+        q->u.q.read_from = q->head;
+    }
+    copy_item(buffer, q->u.q.read_from, q->item_size);
+}
+
+static void reset_positions(Queue_t *q)
+{
+    q->count = 0;
+    if (!queue_is_mutex(q))
+    {
+        q->u.q.write_to = q->head;
+        q->u.q.read_from = q->head != NULL ? q->tail - q->item_size : NULL;
+    }
+}
+
+void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *storage,
+                uint8_t type, uint8_t from_heap)
+{
+    memset(q, 0, sizeof *q);
+    q->length = length;
+    q->item_size = item_size;
+    q->type = type;
+    q->from_heap = from_heap;
+    q->head = item_size > 0U ? storage : NULL;
+    q->tail = item_size > 0U ? storage + (size_t)length * item_size : NULL;
+    wait_list_init(&q->senders);
+    wait_list_init(&q->receivers);
+    reset_positions(q);
+    traceQUEUE_CREATE(q);
+}
+
+/* Whether length * item_size bytes can be stored. */
+static BaseType_t size_valid(UBaseType_t length, UBaseType_t item_size)
+{
+    return (length > 0U && (item_size == 0U || length <= SIZE_MAX / item_size)) ? pdTRUE : pdFALSE;
+}
+
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+QueueHandle_t xQueueGenericCreate(const UBaseType_t uxQueueLength, const UBaseType_t uxItemSize,
+                                  const uint8_t ucQueueType)
+{
+    Queue_t *q;
+    size_t storage;
+
+    if (!size_valid(uxQueueLength, uxItemSize) ||
+        (size_t)uxQueueLength * uxItemSize > SIZE_MAX - sizeof(Queue_t))
+    {
+        traceQUEUE_CREATE_FAILED(ucQueueType);
+        return NULL;
+    }
+    storage = (size_t)uxQueueLength * uxItemSize;
+    /* One allocation: the structure, then the storage. */
+    q = pvPortMalloc(sizeof(Queue_t) + storage);
+    if (q == NULL)
+    {
+        traceQUEUE_CREATE_FAILED(ucQueueType);
+        return NULL;
+    }
+    queue_init(q, uxQueueLength, uxItemSize, (int8_t *)(void *)(q + 1), ucQueueType, 1U);
+    return q;
+}
+#endif
+
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
+QueueHandle_t xQueueGenericCreateStatic(const UBaseType_t uxQueueLength,
+                                        const UBaseType_t uxItemSize, uint8_t *pucQueueStorage,
+                                        StaticQueue_t *pxStaticQueue, const uint8_t ucQueueType)
+{
+    Queue_t *q = (Queue_t *)(void *)pxStaticQueue;
+
+    if (q == NULL || !size_valid(uxQueueLength, uxItemSize) ||
+        ((uxItemSize > 0U) != (pucQueueStorage != NULL)))
+    {
+        traceQUEUE_CREATE_FAILED(ucQueueType);
+        return NULL;
+    }
+    queue_init(q, uxQueueLength, uxItemSize, (int8_t *)pucQueueStorage, ucQueueType, 0U);
+    return q;
+}
+
+BaseType_t xQueueGenericGetStaticBuffers(QueueHandle_t xQueue, uint8_t **ppucQueueStorage,
+                                         StaticQueue_t **ppxStaticQueue)
+{
+    Queue_t *q = xQueue;
+
+    if (q == NULL || q->from_heap)
+    {
+        return pdFALSE;
+    }
+    if (ppucQueueStorage != NULL)
+    {
+        *ppucQueueStorage = (uint8_t *)q->head;
+    }
+    if (ppxStaticQueue != NULL)
+    {
+        *ppxStaticQueue = (StaticQueue_t *)(void *)q;
+    }
+    return pdTRUE;
+}
+#endif
+
+void vQueueDelete(QueueHandle_t xQueue)
+{
+    Queue_t *q = xQueue;
+    UBaseType_t saved;
+
+    if (q == NULL)
+    {
+        return;
+    }
+    traceQUEUE_DELETE(q);
+    saved = kernel_mask();
+    /* Waiters must not stay on a list that is about to be freed. */
+    if (wait_wake_all(&q->senders, WAKE_DELETED) | wait_wake_all(&q->receivers, WAKE_DELETED))
+    {
+        if (configUSE_PREEMPTION)
+        {
+            sched_yield();
+        }
+    }
+#if (configUSE_MUTEXES == 1)
+    if (queue_is_mutex(q) && q->u.m.holder != NULL)
+    {
+        (void)mutex_released(q);
+    }
+#endif
+#if (configUSE_QUEUE_SETS == 1)
+    q->set = NULL;
+#endif
+    kernel_unmask(saved);
+#if (configQUEUE_REGISTRY_SIZE > 0)
+    vQueueUnregisterQueue(q);
+#endif
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+    if (q->from_heap)
+    {
+        vPortFree(q);
+    }
+#endif
+}
+
+BaseType_t xQueueGenericReset(QueueHandle_t xQueue, BaseType_t xNewQueue)
+{
+    Queue_t *q = xQueue;
+    UBaseType_t saved;
+
+    if (q == NULL)
+    {
+        return pdFAIL;
+    }
+    saved = kernel_mask();
+    reset_positions(q);
+    /* Space appeared: one waiting sender may proceed. Receivers keep waiting. */
+    if (!xNewQueue && !wait_list_empty(&q->senders))
+    {
+        if (wait_wake_first(&q->senders) && configUSE_PREEMPTION)
+        {
+            sched_yield();
+        }
+    }
+    traceQUEUE_RESET(q, xNewQueue);
+    kernel_unmask(saved);
+    return pdPASS;
+}
+
+BaseType_t queue_wait(wait_list_t *wl, TickType_t *ticks, TickType_t start, TickType_t total,
+                      UBaseType_t *saved, Queue_t *mutex)
+{
+    TCB_t *self = pxCurrentTCB;
+
+    configASSERT(kernel.suspended == 0U);
+    wait_enqueue_current(wl);
+#if (configUSE_MUTEXES == 1)
+    if (mutex != NULL)
+    {
+        self->flags |= TF_WAITS_MUTEX;
+        mutex_inherit(mutex);
+    }
+#else
+    (void)mutex;
+#endif
+    tick_block_current(*ticks);
+    kernel_unmask(*saved); /* other tasks run until this one is woken */
+    *saved = kernel_mask();
+
+    if (self->wake_reason == WAKE_DELETED)
+    {
+        return pdFALSE;
+    }
+    if (self->wake_reason != WAKE_EVENT)
+    {
+        *ticks = 0;
+    }
+    else if (total != portMAX_DELAY || INCLUDE_vTaskSuspend == 0)
+    {
+        TickType_t elapsed = (TickType_t)(kernel.tick - start);
+        *ticks = elapsed >= total ? 0U : (TickType_t)(total - elapsed);
+    }
+    return pdTRUE;
+}
+
+/* Wakes a task waiting for the item just added, or tells the queue's set. */
+static BaseType_t announce_item(Queue_t *q, BaseType_t position, UBaseType_t count_before)
+{
+#if (configUSE_QUEUE_SETS == 1)
+    if (q->set != NULL)
+    {
+        /* An overwrite of an item already announced changes nothing for the set. */
+        if (position == queueOVERWRITE && count_before != 0U)
+        {
+            return pdFALSE;
+        }
+        return queue_set_notify(q);
+    }
+#else
+    (void)position;
+    (void)count_before;
+#endif
+    if (!wait_list_empty(&q->receivers))
+    {
+        return wait_wake_first(&q->receivers);
+    }
+    return pdFALSE;
+}
+
+BaseType_t queue_add_item(Queue_t *q, const void *item, BaseType_t position)
+{
+    UBaseType_t before = q->count;
+    BaseType_t yield = pdFALSE;
+
+#if (configUSE_MUTEXES == 1)
+    if (queue_is_mutex(q))
+    {
+        yield = mutex_released(q);
+    }
+#endif
+    copy_in(q, item, position);
+    if (position != queueOVERWRITE || before == 0U)
+    {
+        q->count = before + 1U;
+    }
+    if (announce_item(q, position, before))
+    {
+        yield = pdTRUE;
+    }
+    return yield;
+}
+
+static BaseType_t send_valid(const Queue_t *q, const void *item, BaseType_t position)
+{
+    if (q == NULL || (item == NULL && q->item_size != 0U))
+    {
+        return pdFALSE;
+    }
+    if (position == queueOVERWRITE && q->length != 1U)
+    {
+        return pdFALSE;
+    }
+    return (position == queueSEND_TO_BACK || position == queueSEND_TO_FRONT ||
+            position == queueOVERWRITE)
+               ? pdTRUE
+               : pdFALSE;
+}
+
+BaseType_t xQueueGenericSend(QueueHandle_t xQueue, const void *const pvItemToQueue,
+                             TickType_t xTicksToWait, const BaseType_t xCopyPosition)
+{
+    Queue_t *q = xQueue;
+    TickType_t ticks = xTicksToWait;
+    TickType_t start = 0;
+    UBaseType_t saved;
+
+    if (!send_valid(q, pvItemToQueue, xCopyPosition))
+    {
+        return errQUEUE_FULL;
+    }
+    if (queue_is_mutex(q))
+    {
+        ticks = 0; /* giving a mutex never waits */
+    }
+    saved = kernel_mask();
+    for (;;)
+    {
+        if (q->count < q->length || xCopyPosition == queueOVERWRITE)
+        {
+#if (configUSE_MUTEXES == 1)
+            if (queue_is_mutex(q) && q->u.m.holder != pxCurrentTCB)
+            {
+                /* Only the holder may give a mutex back. */
+                kernel_unmask(saved);
+                return pdFAIL;
+            }
+#endif
+            traceQUEUE_SEND(q);
+            if (queue_add_item(q, pvItemToQueue, xCopyPosition) && configUSE_PREEMPTION)
+            {
+                sched_yield();
+            }
+            kernel_unmask(saved);
+            return pdPASS;
+        }
+        if (ticks == 0U)
+        {
+            traceQUEUE_SEND_FAILED(q);
+            kernel_unmask(saved);
+            return errQUEUE_FULL;
+        }
+        if (ticks == xTicksToWait)
+        {
+            start = kernel.tick;
+        }
+        traceBLOCKING_ON_QUEUE_SEND(q);
+        if (!queue_wait(&q->senders, &ticks, start, xTicksToWait, &saved, NULL))
+        {
+            kernel_unmask(saved);
+            return errQUEUE_FULL;
+        }
+    }
+}
+
+BaseType_t xQueueGenericSendFromISR(QueueHandle_t xQueue, const void *const pvItemToQueue,
+                                    BaseType_t *const pxHigherPriorityTaskWoken,
+                                    const BaseType_t xCopyPosition)
+{
+    Queue_t *q = xQueue;
+    BaseType_t result = errQUEUE_FULL;
+    UBaseType_t saved;
+
+    if (!send_valid(q, pvItemToQueue, xCopyPosition) || queue_is_mutex(q))
+    {
+        return errQUEUE_FULL;
+    }
+    portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
+    saved = portSET_INTERRUPT_MASK_FROM_ISR();
+    if (q->count < q->length || xCopyPosition == queueOVERWRITE)
+    {
+        traceQUEUE_SEND_FROM_ISR(q);
+        sched_yield_from_isr(queue_add_item(q, pvItemToQueue, xCopyPosition),
+                             pxHigherPriorityTaskWoken);
+        result = pdPASS;
+    }
+    else
+    {
+        traceQUEUE_SEND_FROM_ISR_FAILED(q);
+    }
+    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    return result;
+}
+
+BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPriorityTaskWoken)
+{
+    Queue_t *q = xQueue;
+
+    if (q == NULL || q->item_size != 0U)
+    {
+        return errQUEUE_FULL;
+    }
+    return xQueueGenericSendFromISR(xQueue, NULL, pxHigherPriorityTaskWoken, queueSEND_TO_BACK);
+}
+
+/* Takes the front item out (one is there); returns pdTRUE if a yield should follow. */
+static BaseType_t remove_item(Queue_t *q, void *buffer)
+{
+    copy_out(q, buffer);
+    q->count = q->count - 1U;
+    if (!wait_list_empty(&q->senders))
+    {
+        return wait_wake_first(&q->senders);
+    }
+    return pdFALSE;
+}
+
+/* Receive and peek share everything but what happens to the item. */
+static BaseType_t receive(Queue_t *q, void *buffer, TickType_t xTicksToWait, BaseType_t peek)
+{
+    TickType_t ticks = xTicksToWait;
+    TickType_t start = 0;
+    UBaseType_t saved;
+
+    if (q == NULL || (buffer == NULL && q->item_size != 0U))
+    {
+        return errQUEUE_EMPTY;
+    }
+    saved = kernel_mask();
+    for (;;)
+    {
+        if (q->count > 0U)
+        {
+            BaseType_t yield;
+            if (peek)
+            {
+                int8_t *was = q->u.q.read_from;
+                traceQUEUE_PEEK(q);
+                copy_out(q, buffer);
+                q->u.q.read_from = was;
+                /* The item stays: another waiting reader may have it too. */
+                yield = wait_list_empty(&q->receivers) ? pdFALSE : wait_wake_first(&q->receivers);
+            }
+            else
+            {
+                traceQUEUE_RECEIVE(q);
+                yield = remove_item(q, buffer);
+            }
+            if (yield && configUSE_PREEMPTION)
+            {
+                sched_yield();
+            }
+            kernel_unmask(saved);
+            return pdPASS;
+        }
+        if (ticks == 0U)
+        {
+            if (peek)
+            {
+                traceQUEUE_PEEK_FAILED(q);
+            }
+            else
+            {
+                traceQUEUE_RECEIVE_FAILED(q);
+            }
+            kernel_unmask(saved);
+            return errQUEUE_EMPTY;
+        }
+        if (ticks == xTicksToWait)
+        {
+            start = kernel.tick;
+        }
+        if (peek)
+        {
+            traceBLOCKING_ON_QUEUE_PEEK(q);
+        }
+        else
+        {
+            traceBLOCKING_ON_QUEUE_RECEIVE(q);
+        }
+        if (!queue_wait(&q->receivers, &ticks, start, xTicksToWait, &saved, NULL))
+        {
+            kernel_unmask(saved);
+            return errQUEUE_EMPTY;
+        }
+    }
+}
+
+BaseType_t xQueueReceive(QueueHandle_t xQueue, void *const pvBuffer, TickType_t xTicksToWait)
+{
+    return receive(xQueue, pvBuffer, xTicksToWait, pdFALSE);
+}
+
+BaseType_t xQueuePeek(QueueHandle_t xQueue, void *const pvBuffer, TickType_t xTicksToWait)
+{
+    return receive(xQueue, pvBuffer, xTicksToWait, pdTRUE);
+}
+
+BaseType_t xQueueReceiveFromISR(QueueHandle_t xQueue, void *const pvBuffer,
+                                BaseType_t *const pxHigherPriorityTaskWoken)
+{
+    Queue_t *q = xQueue;
+    BaseType_t result = errQUEUE_EMPTY;
+    UBaseType_t saved;
+
+    if (q == NULL || (pvBuffer == NULL && q->item_size != 0U) || queue_is_mutex(q))
+    {
+        return errQUEUE_EMPTY;
+    }
+    portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
+    saved = portSET_INTERRUPT_MASK_FROM_ISR();
+    if (q->count > 0U)
+    {
+        traceQUEUE_RECEIVE_FROM_ISR(q);
+        sched_yield_from_isr(remove_item(q, pvBuffer), pxHigherPriorityTaskWoken);
+        result = pdPASS;
+    }
+    else
+    {
+        traceQUEUE_RECEIVE_FROM_ISR_FAILED(q);
+    }
+    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    return result;
+}
+
+BaseType_t xQueuePeekFromISR(QueueHandle_t xQueue, void *const pvBuffer)
+{
+    Queue_t *q = xQueue;
+    BaseType_t result = errQUEUE_EMPTY;
+    UBaseType_t saved;
+
+    if (q == NULL || pvBuffer == NULL || q->item_size == 0U)
+    {
+        return errQUEUE_EMPTY;
+    }
+    portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
+    saved = portSET_INTERRUPT_MASK_FROM_ISR();
+    if (q->count > 0U)
+    {
+        int8_t *was = q->u.q.read_from;
+        traceQUEUE_PEEK_FROM_ISR(q);
+        copy_out(q, pvBuffer);
+        q->u.q.read_from = was;
+        result = pdPASS;
+    }
+    else
+    {
+        traceQUEUE_PEEK_FROM_ISR_FAILED(q);
+    }
+    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    return result;
+}
+
+/* ---- State ---- */
+
+UBaseType_t uxQueueMessagesWaiting(const QueueHandle_t xQueue)
+{
+    return xQueue != NULL ? xQueue->count : 0U;
+}
+
+UBaseType_t uxQueueMessagesWaitingFromISR(const QueueHandle_t xQueue)
+{
+    return xQueue != NULL ? xQueue->count : 0U;
+}
+
+UBaseType_t uxQueueSpacesAvailable(const QueueHandle_t xQueue)
+{
+    UBaseType_t saved;
+    UBaseType_t spaces;
+
+    if (xQueue == NULL)
+    {
+        return 0U;
+    }
+    saved = kernel_mask();
+    spaces = xQueue->length - xQueue->count;
+    kernel_unmask(saved);
+    return spaces;
+}
+
+BaseType_t xQueueIsQueueEmptyFromISR(const QueueHandle_t xQueue)
+{
+    return (xQueue == NULL || xQueue->count == 0U) ? pdTRUE : pdFALSE;
+}
+
+BaseType_t xQueueIsQueueFullFromISR(const QueueHandle_t xQueue)
+{
+    return (xQueue == NULL || xQueue->count == xQueue->length) ? pdTRUE : pdFALSE;
+}
+
+UBaseType_t uxQueueGetQueueItemSize(QueueHandle_t xQueue)
+{
+    return xQueue != NULL ? xQueue->item_size : 0U;
+}
+
+UBaseType_t uxQueueGetQueueLength(QueueHandle_t xQueue)
+{
+    return xQueue != NULL ? xQueue->length : 0U;
+}
+
+#if (configUSE_TRACE_FACILITY == 1)
+void vQueueSetQueueNumber(QueueHandle_t xQueue, UBaseType_t uxQueueNumber)
+{
+    if (xQueue != NULL)
+    {
+        xQueue->number = uxQueueNumber;
+    }
+}
+
+UBaseType_t uxQueueGetQueueNumber(QueueHandle_t xQueue)
+{
+    return xQueue != NULL ? xQueue->number : 0U;
+}
+
+uint8_t ucQueueGetQueueType(QueueHandle_t xQueue)
+{
+    return xQueue != NULL ? xQueue->type : 0U;
+}
+#endif

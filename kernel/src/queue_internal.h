@@ -1,0 +1,87 @@
+/*
+ * queue_internal.h - private to the queue family (queue.c, semaphore.c, queue_set.c,
+ * queue_registry.c): one structure serves queues, semaphores, mutexes and queue sets, as
+ * in FreeRTOS, so that they share the send/receive machinery and the queue-set hooks.
+ */
+#ifndef TERN_QUEUE_INTERNAL_H
+#define TERN_QUEUE_INTERNAL_H
+
+#include "kernel.h"
+#include "queue.h"
+
+typedef struct QueueDefinition
+{
+    int8_t *head;              /* storage (NULL for semaphores and mutexes) */
+    int8_t *tail;              /* one past the storage */
+    union
+    {
+        struct
+        {
+            int8_t *write_to;  /* next free slot */
+            int8_t *read_from; /* slot of the item read last */
+        } q;
+        struct
+        {
+            TCB_t *holder;                       /* NULL when free */
+            UBaseType_t recursion;               /* recursive takes outstanding */
+            struct QueueDefinition *next_held;   /* holder's other mutexes */
+        } m;
+    } u;
+    wait_list_t senders;       /* tasks waiting for space */
+    wait_list_t receivers;     /* tasks waiting for an item (or to take) */
+    volatile UBaseType_t count;
+    UBaseType_t length;
+    UBaseType_t item_size;
+    uint8_t type;              /* queueQUEUE_TYPE_* */
+    uint8_t from_heap;
+#if (configUSE_QUEUE_SETS == 1)
+    struct QueueDefinition *set; /* the set this queue belongs to, or NULL */
+#endif
+#if (configUSE_TRACE_FACILITY == 1)
+    UBaseType_t number;
+#endif
+} Queue_t;
+
+KERNEL_STATIC_ASSERT(static_queue_fits, sizeof(StaticQueue_t) >= sizeof(Queue_t));
+
+static inline int queue_is_mutex(const Queue_t *q)
+{
+    return q->type == queueQUEUE_TYPE_MUTEX || q->type == queueQUEUE_TYPE_RECURSIVE_MUTEX;
+}
+
+/* Creates a queue-family object in caller memory (storage may be NULL when item_size is
+ * 0) or, with from_heap, marks it for freeing on deletion. */
+void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *storage,
+                uint8_t type, uint8_t from_heap);
+
+/* Puts an item in at position (the caller checked there is space), gives back a mutex,
+ * wakes a receiver or tells the queue's set. Returns pdTRUE if a yield should follow.
+ * Interrupts masked. */
+BaseType_t queue_add_item(Queue_t *q, const void *item, BaseType_t position);
+
+/* One blocking wait of a send/receive loop: blocks the running task on wl for *ticks
+ * (> 0), counted from start out of total. On return *ticks is what is left (0 when the
+ * wait timed out or was aborted: the caller tries once more, then gives up). Returns
+ * pdFALSE if the object was deleted meanwhile: the caller must not touch it again.
+ * mutex (or NULL): the mutex whose holder inherits the waiter's priority. Interrupts are
+ * masked on entry and on return; *saved is the mask state to restore meanwhile. */
+BaseType_t queue_wait(wait_list_t *wl, TickType_t *ticks, TickType_t start, TickType_t total,
+                      UBaseType_t *saved, Queue_t *mutex);
+
+#if (configUSE_MUTEXES == 1)
+/* A task took a mutex (count was 1): record it as the holder. */
+void mutex_taken(Queue_t *q);
+/* The holder gives the mutex back: forget it and drop the holder's inherited priority to
+ * what its remaining mutexes need. Returns pdTRUE if the caller should yield. */
+BaseType_t mutex_released(Queue_t *q);
+/* A task is about to block on a held mutex: raise the holder chain. */
+void mutex_inherit(Queue_t *q);
+#endif
+
+#if (configUSE_QUEUE_SETS == 1)
+/* Posts q's handle to its set; returns pdTRUE if a task waiting on the set outranks the
+ * running task. Interrupts masked. */
+BaseType_t queue_set_notify(Queue_t *q);
+#endif
+
+#endif /* TERN_QUEUE_INTERNAL_H */

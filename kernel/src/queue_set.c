@@ -1,0 +1,98 @@
+/*
+ * queue_set.c - queue sets: a queue of member handles. Whenever a member gains an item
+ * (or a semaphore member is given), its handle is posted to the set, so one task can wait
+ * on many queues and semaphores at once. Relies on queue.c.
+ */
+#include "queue_internal.h"
+
+#if (configUSE_QUEUE_SETS == 1)
+
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+QueueSetHandle_t xQueueCreateSet(const UBaseType_t uxEventQueueLength)
+{
+    return xQueueGenericCreate(uxEventQueueLength, (UBaseType_t)sizeof(Queue_t *),
+                               queueQUEUE_TYPE_SET);
+}
+#endif
+
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
+QueueSetHandle_t xQueueCreateSetStatic(const UBaseType_t uxEventQueueLength,
+                                       uint8_t *pucQueueStorage, StaticQueue_t *pxStaticQueue)
+{
+    return xQueueGenericCreateStatic(uxEventQueueLength, (UBaseType_t)sizeof(Queue_t *),
+                                     pucQueueStorage, pxStaticQueue, queueQUEUE_TYPE_SET);
+}
+#endif
+
+BaseType_t queue_set_notify(Queue_t *q)
+{
+    Queue_t *set = q->set;
+
+    /* A set sized smaller than its members' lengths cannot record the event. */
+    configASSERT(set->count < set->length);
+    if (set->count >= set->length)
+    {
+        return pdFALSE;
+    }
+    traceQUEUE_SET_SEND(set);
+    return queue_add_item(set, &q, queueSEND_TO_BACK);
+}
+
+BaseType_t xQueueAddToSet(QueueSetMemberHandle_t xQueueOrSemaphore, QueueSetHandle_t xQueueSet)
+{
+    BaseType_t result = pdFAIL;
+    UBaseType_t saved;
+
+    if (xQueueOrSemaphore == NULL || xQueueSet == NULL || xQueueOrSemaphore == xQueueSet)
+    {
+        return pdFAIL;
+    }
+    saved = kernel_mask();
+    /* An item already in the member would never be announced to the set. */
+    if (xQueueOrSemaphore->set == NULL && xQueueOrSemaphore->count == 0U)
+    {
+        xQueueOrSemaphore->set = xQueueSet;
+        result = pdPASS;
+    }
+    kernel_unmask(saved);
+    return result;
+}
+
+BaseType_t xQueueRemoveFromSet(QueueSetMemberHandle_t xQueueOrSemaphore,
+                               QueueSetHandle_t xQueueSet)
+{
+    BaseType_t result = pdFAIL;
+    UBaseType_t saved;
+
+    if (xQueueOrSemaphore == NULL || xQueueSet == NULL)
+    {
+        return pdFAIL;
+    }
+    saved = kernel_mask();
+    /* Its announcements may still sit in the set while it holds items. */
+    if (xQueueOrSemaphore->set == xQueueSet && xQueueOrSemaphore->count == 0U)
+    {
+        xQueueOrSemaphore->set = NULL;
+        result = pdPASS;
+    }
+    kernel_unmask(saved);
+    return result;
+}
+
+QueueSetMemberHandle_t xQueueSelectFromSet(QueueSetHandle_t xQueueSet, const TickType_t xTicksToWait)
+{
+    QueueSetMemberHandle_t member = NULL;
+
+    (void)xQueueReceive(xQueueSet, &member, xTicksToWait);
+    return member;
+}
+
+QueueSetMemberHandle_t xQueueSelectFromSetFromISR(QueueSetHandle_t xQueueSet)
+{
+    QueueSetMemberHandle_t member = NULL;
+
+    (void)xQueueReceiveFromISR(xQueueSet, &member, NULL);
+    return member;
+}
+
+#endif /* configUSE_QUEUE_SETS */

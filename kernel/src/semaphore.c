@@ -1,0 +1,346 @@
+/*
+ * semaphore.c - counting and binary semaphores, mutexes and recursive mutexes on top of
+ * the queue structure (queue.c), with priority inheritance that is stricter than
+ * FreeRTOS's: a holder always runs at the highest priority its waiters need, following
+ * chains of holders, dropping as soon as a waiter leaves (time-out, deletion, suspension)
+ * and dropping exactly to what the mutexes it still holds require when it gives one back.
+ */
+#include "queue_internal.h"
+
+#include "semphr.h"
+
+#if (configUSE_COUNTING_SEMAPHORES == 1)
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+QueueHandle_t xQueueCreateCountingSemaphore(const UBaseType_t uxMaxCount,
+                                            const UBaseType_t uxInitialCount)
+{
+    QueueHandle_t q;
+
+    if (uxMaxCount == 0U || uxInitialCount > uxMaxCount)
+    {
+        traceCREATE_COUNTING_SEMAPHORE_FAILED();
+        return NULL;
+    }
+    q = xQueueGenericCreate(uxMaxCount, 0, queueQUEUE_TYPE_COUNTING_SEMAPHORE);
+    if (q != NULL)
+    {
+        q->count = uxInitialCount;
+        traceCREATE_COUNTING_SEMAPHORE();
+    }
+    else
+    {
+        traceCREATE_COUNTING_SEMAPHORE_FAILED();
+    }
+    return q;
+}
+#endif
+
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
+QueueHandle_t xQueueCreateCountingSemaphoreStatic(const UBaseType_t uxMaxCount,
+                                                  const UBaseType_t uxInitialCount,
+                                                  StaticQueue_t *pxStaticQueue)
+{
+    QueueHandle_t q;
+
+    if (uxMaxCount == 0U || uxInitialCount > uxMaxCount)
+    {
+        traceCREATE_COUNTING_SEMAPHORE_FAILED();
+        return NULL;
+    }
+    q = xQueueGenericCreateStatic(uxMaxCount, 0, NULL, pxStaticQueue,
+                                  queueQUEUE_TYPE_COUNTING_SEMAPHORE);
+    if (q != NULL)
+    {
+        q->count = uxInitialCount;
+        traceCREATE_COUNTING_SEMAPHORE();
+    }
+    return q;
+}
+#endif
+#endif /* configUSE_COUNTING_SEMAPHORES */
+
+BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
+{
+    Queue_t *q = xQueue;
+    TickType_t ticks = xTicksToWait;
+    TickType_t start = 0;
+    UBaseType_t saved;
+
+    if (q == NULL || q->item_size != 0U)
+    {
+        return pdFAIL;
+    }
+    saved = kernel_mask();
+    for (;;)
+    {
+        if (q->count > 0U)
+        {
+            BaseType_t yield = pdFALSE;
+            traceQUEUE_RECEIVE(q);
+            q->count = q->count - 1U;
+#if (configUSE_MUTEXES == 1)
+            if (queue_is_mutex(q))
+            {
+                mutex_taken(q);
+            }
+            else
+#endif
+                if (!wait_list_empty(&q->senders))
+            {
+                yield = wait_wake_first(&q->senders);
+            }
+            if (yield && configUSE_PREEMPTION)
+            {
+                sched_yield();
+            }
+            kernel_unmask(saved);
+            return pdPASS;
+        }
+        if (ticks == 0U)
+        {
+            traceQUEUE_RECEIVE_FAILED(q);
+            kernel_unmask(saved);
+            return errQUEUE_EMPTY;
+        }
+        if (ticks == xTicksToWait)
+        {
+            start = kernel.tick;
+        }
+        traceBLOCKING_ON_QUEUE_RECEIVE(q);
+        if (!queue_wait(&q->receivers, &ticks, start, xTicksToWait, &saved,
+                        queue_is_mutex(q) ? q : NULL))
+        {
+            kernel_unmask(saved);
+            return errQUEUE_EMPTY;
+        }
+    }
+}
+
+#if (configUSE_MUTEXES == 1)
+
+static QueueHandle_t init_mutex(QueueHandle_t q)
+{
+    if (q != NULL)
+    {
+        q->u.m.holder = NULL;
+        q->u.m.recursion = 0;
+        q->u.m.next_held = NULL;
+        q->count = 1; /* created available */
+        traceCREATE_MUTEX(q);
+    }
+    else
+    {
+        traceCREATE_MUTEX_FAILED();
+    }
+    return q;
+}
+
+static BaseType_t mutex_type(uint8_t type)
+{
+    return type == queueQUEUE_TYPE_MUTEX || type == queueQUEUE_TYPE_RECURSIVE_MUTEX;
+}
+
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+QueueHandle_t xQueueCreateMutex(const uint8_t ucQueueType)
+{
+    if (!mutex_type(ucQueueType))
+    {
+        return NULL;
+    }
+    return init_mutex(xQueueGenericCreate(1, 0, ucQueueType));
+}
+#endif
+
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
+QueueHandle_t xQueueCreateMutexStatic(const uint8_t ucQueueType, StaticQueue_t *pxStaticQueue)
+{
+    if (!mutex_type(ucQueueType))
+    {
+        return NULL;
+    }
+    return init_mutex(xQueueGenericCreateStatic(1, 0, NULL, pxStaticQueue, ucQueueType));
+}
+#endif
+
+UBaseType_t mutex_inherited_priority(const TCB_t *t)
+{
+    const Queue_t *m;
+    UBaseType_t highest = 0;
+
+    for (m = t->held_mutexes; m != NULL; m = m->u.m.next_held)
+    {
+        const TCB_t *waiter = wait_list_first(&m->receivers);
+        if (waiter != NULL && waiter->priority > highest)
+        {
+            highest = waiter->priority;
+        }
+    }
+    return highest;
+}
+
+/* Moves t to the priority its own setting and its mutexes' waiters call for; returns
+ * pdTRUE if the running task should yield as a result. */
+static BaseType_t settle_priority(TCB_t *t)
+{
+    UBaseType_t wanted = t->base_priority;
+    UBaseType_t inherited = t->held_mutexes != NULL ? mutex_inherited_priority(t) : 0U;
+
+    if (inherited > wanted)
+    {
+        wanted = inherited;
+    }
+    if (wanted == t->priority)
+    {
+        return pdFALSE;
+    }
+    if (wanted > t->priority)
+    {
+        traceTASK_PRIORITY_INHERIT(t, wanted);
+    }
+    else
+    {
+        traceTASK_PRIORITY_DISINHERIT(t, wanted);
+    }
+    /* May come back here through wait_reposition() when t itself waits on a mutex: that
+     * is how the change travels along a chain of holders. */
+    return sched_set_effective_priority(t, wanted);
+}
+
+void mutex_waiters_changed(wait_list_t *wl)
+{
+    Queue_t *q = LINK_OWNER(wl, Queue_t, receivers);
+
+    if (q->u.m.holder != NULL && settle_priority(q->u.m.holder) && configUSE_PREEMPTION)
+    {
+        sched_yield();
+    }
+}
+
+void mutex_inherit(Queue_t *q)
+{
+    mutex_waiters_changed(&q->receivers);
+}
+
+void mutex_taken(Queue_t *q)
+{
+    TCB_t *self = pxCurrentTCB;
+
+    q->u.m.holder = self;
+    q->u.m.next_held = self->held_mutexes;
+    self->held_mutexes = q;
+    self->mutexes_held++;
+    if (!wait_list_empty(&q->receivers))
+    {
+        /* Others still wait: the new holder runs at their priority. */
+        (void)settle_priority(self);
+    }
+}
+
+BaseType_t mutex_released(Queue_t *q)
+{
+    TCB_t *holder = q->u.m.holder;
+    Queue_t **link = (Queue_t **)&holder->held_mutexes;
+
+    while (*link != NULL && *link != q)
+    {
+        link = &(*link)->u.m.next_held;
+    }
+    if (*link == q)
+    {
+        *link = q->u.m.next_held;
+    }
+    q->u.m.next_held = NULL;
+    q->u.m.holder = NULL;
+    q->u.m.recursion = 0;
+    holder->mutexes_held--;
+    if (holder->priority != holder->base_priority)
+    {
+        return settle_priority(holder);
+    }
+    return pdFALSE;
+}
+
+TaskHandle_t xQueueGetMutexHolder(QueueHandle_t xSemaphore)
+{
+    TaskHandle_t holder = NULL;
+    UBaseType_t saved;
+
+    if (xSemaphore == NULL || !queue_is_mutex(xSemaphore))
+    {
+        return NULL;
+    }
+    saved = kernel_mask();
+    holder = (TaskHandle_t)xSemaphore->u.m.holder;
+    kernel_unmask(saved);
+    return holder;
+}
+
+TaskHandle_t xQueueGetMutexHolderFromISR(QueueHandle_t xSemaphore)
+{
+    if (xSemaphore == NULL || !queue_is_mutex(xSemaphore))
+    {
+        return NULL;
+    }
+    return (TaskHandle_t)xSemaphore->u.m.holder;
+}
+
+#if (configUSE_RECURSIVE_MUTEXES == 1)
+BaseType_t xQueueTakeMutexRecursive(QueueHandle_t xMutex, TickType_t xTicksToWait)
+{
+    BaseType_t result;
+
+    if (xMutex == NULL || xMutex->type != queueQUEUE_TYPE_RECURSIVE_MUTEX)
+    {
+        return pdFAIL;
+    }
+    traceTAKE_MUTEX_RECURSIVE(xMutex);
+    if (xMutex->u.m.holder == pxCurrentTCB)
+    {
+        xMutex->u.m.recursion++;
+        return pdPASS;
+    }
+    result = xQueueSemaphoreTake(xMutex, xTicksToWait);
+    if (result == pdPASS)
+    {
+        xMutex->u.m.recursion = 1;
+    }
+    else
+    {
+        traceTAKE_MUTEX_RECURSIVE_FAILED(xMutex);
+    }
+    return result;
+}
+
+BaseType_t xQueueGiveMutexRecursive(QueueHandle_t xMutex)
+{
+    if (xMutex == NULL || xMutex->type != queueQUEUE_TYPE_RECURSIVE_MUTEX ||
+        xMutex->u.m.holder != pxCurrentTCB)
+    {
+        traceGIVE_MUTEX_RECURSIVE_FAILED(xMutex);
+        return pdFAIL;
+    }
+    traceGIVE_MUTEX_RECURSIVE(xMutex);
+    if (--xMutex->u.m.recursion == 0U)
+    {
+        (void)xQueueGenericSend(xMutex, NULL, 0, queueSEND_TO_BACK);
+    }
+    return pdPASS;
+}
+#endif
+
+#endif /* configUSE_MUTEXES */
+
+#if (configUSE_MUTEXES == 1)
+void mutex_abandon_all(TCB_t *t)
+{
+    /* The mutexes stay taken, as in FreeRTOS, but no longer point at freed memory. */
+    while (t->held_mutexes != NULL)
+    {
+        Queue_t *q = t->held_mutexes;
+        t->held_mutexes = q->u.m.next_held;
+        q->u.m.next_held = NULL;
+        q->u.m.holder = NULL;
+    }
+    t->mutexes_held = 0;
+}
+#endif
