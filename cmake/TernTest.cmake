@@ -79,3 +79,18 @@ function(tern_add_kernel_test name)
         tern_board_add_test(${name} ${T_TIMEOUT})
     endif()
 endfunction()
+
+# tern_add_kernel_variant(<kernel target> CONFIG_DIR <dir> [HEAP <1..5>])
+# A second kernel built with a variant configuration: <dir>/FreeRTOSConfig.h is found
+# first and usually pulls in the port's test configuration with #include_next, then
+# overrides a few settings (cooperative scheduling, 16-bit ticks, another heap, ...).
+function(tern_add_kernel_variant name)
+    cmake_parse_arguments(V "" "CONFIG_DIR;HEAP" "" ${ARGN})
+    if(NOT V_HEAP)
+        set(V_HEAP 4)
+    endif()
+    add_library(${name}_config INTERFACE)
+    target_include_directories(${name}_config SYSTEM INTERFACE
+        ${V_CONFIG_DIR} ${TERN_ROOT}/tests/config/${FREERTOS_PORT})
+    tern_add_kernel(${name} CONFIG ${name}_config PORT ${FREERTOS_PORT} HEAP ${V_HEAP})
+endfunction()
