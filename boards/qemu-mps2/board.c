@@ -84,42 +84,6 @@ void board_exit(int code)
     }
 }
 
-static void (*volatile assert_hook)(const char *file, int line);
-
-void board_set_assert_hook(void (*hook)(const char *file, int line))
-{
-    assert_hook = hook;
-}
-
-static void put_decimal(unsigned value)
-{
-    char digits[10];
-    int n = 0;
-    do {
-        digits[n++] = (char)('0' + value % 10U);
-        value /= 10U;
-    } while (value != 0U);
-    while (n > 0) {
-        board_putc(digits[--n]);
-    }
-}
-
-void board_assert_failed(const char *file, int line)
-{
-    void (*hook)(const char *, int) = assert_hook;
-    if (hook != NULL) {
-        hook(file, line);
-        return;
-    }
-    /* Polled output only: this may run in any context, with interrupts masked. */
-    board_puts("\n*** assertion failed at ");
-    board_puts(file);
-    board_putc(':');
-    put_decimal((unsigned)line);
-    board_putc('\n');
-    board_exit(BOARD_EXIT_ASSERT);
-}
-
 uint32_t board_timer_now(void)
 {
     return ~TIMER_VALUE(TIMER0_BASE);

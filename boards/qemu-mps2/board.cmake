@@ -74,5 +74,8 @@ endfunction()
 # The board's and the port's own tests are added once the whole project is configured
 # (the port's need the kernel target, which is created after this file is included).
 # Deferred calls cannot add subdirectories, so the test lists are included instead.
-cmake_language(DEFER DIRECTORY ${CMAKE_SOURCE_DIR}
-    CALL include ${TERN_BOARD_DIR}/tests/tests.cmake)
+# Only in Tern's own builds, not when an application (or a benchmark project) uses the board.
+if(TERN_TOP_LEVEL)
+    cmake_language(DEFER DIRECTORY ${CMAKE_SOURCE_DIR}
+        CALL include ${TERN_BOARD_DIR}/tests/tests.cmake)
+endif()

@@ -104,7 +104,7 @@ __attribute__((used)) static uint32_t port_main_fpscr;
 #endif
 static uint8_t scheduler_running;
 
-#if defined(configASSERT)
+#if (configASSERT_DEFINED == 1)
 /* Measured at start: the BASEPRI value of configMAX_SYSCALL_INTERRUPT_PRIORITY as the
  * hardware implements it, and the largest PRIGROUP that keeps every bit preemptive. */
 static uint8_t max_syscall_priority;
@@ -384,7 +384,7 @@ void port_unknown_svc(void)
     configASSERT(pdFALSE);
 }
 
-#if defined(configASSERT)
+#if (configASSERT_DEFINED == 1)
 static void check_interrupt_configuration(void)
 {
 #if (configCHECK_HANDLER_INSTALLATION == 1)
@@ -439,7 +439,7 @@ void vPortValidateInterruptPriority(void)
     configASSERT(((SCB_AIRCR & SCB_AIRCR_PRIGROUP_MASK) >> SCB_AIRCR_PRIGROUP_SHIFT) <=
                  max_prigroup);
 }
-#endif /* configASSERT */
+#endif /* configASSERT_DEFINED */
 
 BaseType_t xPortStartScheduler(void)
 {
@@ -450,7 +450,7 @@ BaseType_t xPortStartScheduler(void)
     configASSERT(xPortIsInsideInterrupt() == pdFALSE);
     configASSERT((control & 0x3UL) == 0U);
     (void)control;
-#if defined(configASSERT)
+#if (configASSERT_DEFINED == 1)
     check_interrupt_configuration();
 #endif
 

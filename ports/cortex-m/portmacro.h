@@ -67,13 +67,16 @@ typedef uint32_t TickType_t;
     } while (0)
 #define portYIELD_WITHIN_API portYIELD
 
+/* From an interrupt, only the pend: PendSV is the least urgent exception, so it cannot
+ * preempt the running handler and is taken (tail-chained) when the handlers return;
+ * barriers would not make it come any sooner. */
 #define portEND_SWITCHING_ISR(xSwitchRequired)                                             \
     do                                                                                     \
     {                                                                                      \
         if ((xSwitchRequired) != pdFALSE)                                                  \
         {                                                                                  \
             traceISR_EXIT_TO_SCHEDULER();                                                  \
-            portYIELD();                                                                   \
+            portNVIC_INT_CTRL_REG = portNVIC_PENDSVSET_BIT;                                \
         }                                                                                  \
         else                                                                               \
         {                                                                                  \
@@ -160,8 +163,16 @@ static portFORCE_INLINE uint8_t ucPortCountLeadingZeros(uint32_t ulBitmap)
     (uxReadyPriorities) |= (1UL << (uxPriority))
 #define portRESET_READY_PRIORITY(uxPriority, uxReadyPriorities)                            \
     (uxReadyPriorities) &= ~(1UL << (uxPriority))
+/* 32-bit CLZ for the kernel's selection: no narrowing to uint8_t on the switch path. */
+static portFORCE_INLINE uint32_t port_count_leading_zeros(uint32_t ulBitmap)
+{
+    uint32_t ulZeros;
+    __asm("clz %0, %1" : "=r"(ulZeros) : "r"(ulBitmap));
+    return ulZeros;
+}
+
 #define portGET_HIGHEST_PRIORITY(uxTopPriority, uxReadyPriorities)                         \
-    uxTopPriority = (31UL - (uint32_t)ucPortCountLeadingZeros((uxReadyPriorities)))
+    uxTopPriority = (31UL - port_count_leading_zeros((uxReadyPriorities)))
 #endif
 
 /* ---- Checks that need configASSERT ---- */

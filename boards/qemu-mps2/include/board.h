@@ -39,14 +39,6 @@ void board_puts(const char *s);
  * SYS_EXIT_EXTENDED). Output already written to the UART is not lost. */
 void board_exit(int code) __attribute__((noreturn));
 
-/* What a failed configASSERT() calls in Tern's configurations for this board: prints
- * "assertion failed at FILE:LINE" and ends the image with status BOARD_EXIT_ASSERT, unless a
- * hook is installed; then the hook is called instead and the caller continues (tests that
- * check an assertion fires use this). board_set_assert_hook(NULL) removes it. */
-#define BOARD_EXIT_ASSERT 98
-void board_assert_failed(const char *file, int line);
-void board_set_assert_hook(void (*hook)(const char *file, int line));
-
 /* Timer0 as a free-running up-counter at BOARD_SYSCLK_HZ (it wraps every ~171 s).
  * Differences of two reads are elapsed counts modulo 2^32. */
 uint32_t board_timer_now(void);
