@@ -10,8 +10,9 @@ JSONStatus_t JSON_Count(const char *buf, size_t max, const char *query, size_t q
     size_t i = 0;
     size_t depth = 0;
     size_t count = 0;
+    size_t key = 0;
+    size_t key_length = 0;
     bool object;
-    bool first = true;
     JSONStatus_t status;
 
     if ((buf == NULL) || (outCount == NULL) || ((query == NULL) && (queryLength > 0u)))
@@ -44,36 +45,30 @@ JSONStatus_t JSON_Count(const char *buf, size_t max, const char *query, size_t q
     }
     if ((buf[i] != '{') && (buf[i] != '['))
     {
-        /* A scalar has no members: well-formed means "no collection here". */
-        status = json_scan_value(buf, max, &i, 0u);
-        return (status == JSONSuccess) ? JSONNotFound : status;
+        return json_not_found_at(buf, max, i, 0u); /* a scalar has no members */
     }
     if (depth >= (size_t)JSON_MAX_DEPTH)
     {
         return JSONMaxDepthExceeded;
     }
     object = (buf[i] == '{');
-    i++;
-    for (;;)
+    i = json_skip_space(buf, max, i + 1u);
+    if ((i < max) && (buf[i] != (object ? '}' : ']')))
     {
-        size_t key = 0;
-        size_t key_length = 0;
-
-        status = json_next_member(buf, max, &i, first, object, &key, &key_length);
-        if (status == JSONNotFound)
-        {
-            break; /* the closing bracket */
-        }
-        if (status == JSONSuccess)
-        {
-            status = json_scan_value(buf, max, &i, (size_t)JSON_MAX_DEPTH - depth - 1u);
-        }
+        /* Every member in one scan; it stops at the first value no comma follows. */
+        count = SIZE_MAX;
+        status = json_scan_members(buf, max, &i, (size_t)JSON_MAX_DEPTH - depth - 1u, object,
+                                   &count);
         if (status != JSONSuccess)
         {
             return status;
         }
-        count++;
-        first = false;
+    }
+    /* What follows must be the closing bracket. */
+    status = json_next_member(buf, max, &i, count == 0u, object, &key, &key_length);
+    if (status != JSONNotFound)
+    {
+        return (status == JSONSuccess) ? JSONIllegalDocument : status;
     }
     *outCount = count;
     return JSONSuccess;

@@ -22,18 +22,23 @@
 size_t json_skip_space(const char *buf, size_t max, size_t i);
 
 /*
- * Scans the string whose opening quote is at *index. On JSONSuccess *index is just past the
- * closing quote; otherwise JSONPartial (the buffer ends inside a string that is valid so
- * far) or JSONIllegalDocument, with *index unchanged.
+ * Scans the UTF-8 sequence whose lead byte (0x80 or above) is at i: shortest form only, no
+ * surrogates, nothing above U+10FFFF (RFC 3629). Returns the index just past it, or 0 with
+ * *status set to JSONPartial (cut short by the end of the buffer) or JSONIllegalDocument.
  */
-JSONStatus_t json_scan_string(const char *buf, size_t max, size_t *index);
+size_t json_scan_utf8(const char *buf, size_t max, size_t i, JSONStatus_t *status);
 
 /*
- * Scans the UTF-8 sequence whose lead byte (0x80 or above) is at *index: shortest form
- * only, no surrogates, nothing above U+10FFFF (RFC 3629). On JSONSuccess *index is past
- * it; otherwise JSONPartial (cut short by the end of the buffer) or JSONIllegalDocument.
+ * Scans up to *count members of a collection, starting at or before the first one (its key
+ * when object is true, else its value; leading whitespace is skipped), each member's value
+ * nesting at most depth_limit collections. Members are separated by commas; scanning stops
+ * after the *count-th value, or earlier after a value that no comma follows. On
+ * JSONSuccess *index is just past the last value scanned and *count is the number of
+ * members scanned; otherwise JSONPartial, JSONIllegalDocument or JSONMaxDepthExceeded, and
+ * neither is changed. One call passes over many members at the cost of a single value.
  */
-JSONStatus_t json_scan_utf8(const char *buf, size_t max, size_t *index);
+JSONStatus_t json_scan_members(const char *buf, size_t max, size_t *index, size_t depth_limit,
+                               bool object, size_t *count);
 
 /*
  * Scans one complete value starting at or after *index (leading whitespace is skipped),
@@ -70,5 +75,18 @@ JSONStatus_t json_locate(const char *buf, size_t max, const char *query, size_t 
 
 /* The type of the value whose first byte is c. */
 JSONTypes_t json_type_of(char c);
+
+/*
+ * For the value buf[*start .. *end): returns its type and, for a string, narrows the span
+ * to the string's contents (without the quotes).
+ */
+JSONTypes_t json_value_span(const char *buf, size_t *start, size_t *end);
+
+/*
+ * The value at i is not what a query looked for: JSONNotFound if it is well-formed (nesting
+ * at most depth_limit), else why it is not (JSONPartial, JSONIllegalDocument,
+ * JSONMaxDepthExceeded).
+ */
+JSONStatus_t json_not_found_at(const char *buf, size_t max, size_t i, size_t depth_limit);
 
 #endif /* JSON_INTERNAL_H */

@@ -53,12 +53,7 @@ JSONStatus_t JSON_Iterate(const char *buf, size_t max, size_t *start, size_t *ne
         return status;
     }
     *next = i;
-    type = json_type_of(buf[value]);
-    if (type == JSONString)
-    {
-        value++;
-        i--;
-    }
+    type = json_value_span(buf, &value, &i);
     outPair->key = object ? (buf + key) : NULL;
     outPair->keyLength = key_length;
     outPair->value = buf + value;

@@ -34,12 +34,7 @@ JSONStatus_t JSON_SearchConst(const char *buf, size_t max, const char *query,
         /* coreJSON reports a malformed or truncated document here as "not found". */
         return JSONNotFound;
     }
-    type = json_type_of(buf[start]);
-    if (type == JSONString)
-    {
-        start++;
-        end--;
-    }
+    type = json_value_span(buf, &start, &end);
     *outValue = buf + start;
     *outValueLength = end - start;
     if (outType != NULL)

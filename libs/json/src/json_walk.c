@@ -17,23 +17,22 @@ typedef struct
 
 JSONTypes_t json_type_of(char c)
 {
-    switch (c)
+    /* The first byte of each type, in the order of JSONTypes_t from JSONString on. */
+    static const char firsts[] = "\"-tfn{[";
+    size_t k;
+
+    if ((c >= '0') && (c <= '9'))
     {
-        case '"':
-            return JSONString;
-        case '{':
-            return JSONObject;
-        case '[':
-            return JSONArray;
-        case 't':
-            return JSONTrue;
-        case 'f':
-            return JSONFalse;
-        case 'n':
-            return JSONNull;
-        default:
-            return ((c == '-') || ((c >= '0') && (c <= '9'))) ? JSONNumber : JSONInvalid;
+        return JSONNumber;
     }
+    for (k = 0; k < sizeof firsts - 1u; k++)
+    {
+        if (firsts[k] == c)
+        {
+            return (JSONTypes_t)(JSONString + k);
+        }
+    }
+    return JSONInvalid;
 }
 
 JSONStatus_t json_next_member(const char *buf, size_t max, size_t *index, bool first,
@@ -71,7 +70,7 @@ JSONStatus_t json_next_member(const char *buf, size_t max, size_t *index, bool f
             return JSONIllegalDocument;
         }
         key_start = i;
-        status = json_scan_string(buf, max, &i);
+        status = json_scan_value(buf, max, &i, 0u); /* a string, as checked above */
         if (status != JSONSuccess)
         {
             return status;
@@ -215,18 +214,21 @@ static bool key_matches(const char *query, const query_part_t *part, const char 
     return ki == key_length;
 }
 
-/* The value at i is not the collection a query part needs: a well-formed value means
- * "not found", anything else is the document's fault. */
-static JSONStatus_t not_a_collection(const char *buf, size_t max, size_t i)
+JSONStatus_t json_not_found_at(const char *buf, size_t max, size_t i, size_t depth_limit)
 {
-    JSONStatus_t status;
-
-    if ((buf[i] == '{') || (buf[i] == '['))
-    {
-        return JSONNotFound;
-    }
-    status = json_scan_value(buf, max, &i, 0u);
+    JSONStatus_t status = json_scan_value(buf, max, &i, depth_limit);
     return (status == JSONSuccess) ? JSONNotFound : status;
+}
+
+JSONTypes_t json_value_span(const char *buf, size_t *start, size_t *end)
+{
+    JSONTypes_t type = json_type_of(buf[*start]);
+    if (type == JSONString)
+    {
+        (*start)++;
+        (*end)--;
+    }
+    return type;
 }
 
 JSONStatus_t json_locate(const char *buf, size_t max, const char *query, size_t query_length,
@@ -253,7 +255,7 @@ JSONStatus_t json_locate(const char *buf, size_t max, const char *query, size_t 
         }
         if (buf[i] != (part.is_index ? '[' : '{'))
         {
-            return not_a_collection(buf, max, i);
+            return json_not_found_at(buf, max, i, (size_t)JSON_MAX_DEPTH - level);
         }
         if (level >= (size_t)JSON_MAX_DEPTH)
         {
@@ -271,18 +273,28 @@ JSONStatus_t json_locate(const char *buf, size_t max, const char *query, size_t 
             {
                 return status; /* JSONNotFound at the closing bracket */
             }
-            if (part.is_index ? (position == part.index)
-                              : key_matches(query, &part, buf + key, key_length))
+            if (part.is_index && (part.index > position))
+            {
+                /* Pass over all the elements before the wanted one in a single scan. */
+                size_t count = part.index - position;
+                status = json_scan_members(buf, max, &i, (size_t)JSON_MAX_DEPTH - level, false,
+                                           &count);
+                position += count;
+            }
+            else if (part.is_index || key_matches(query, &part, buf + key, key_length))
             {
                 break;
             }
-            status = json_scan_value(buf, max, &i, (size_t)JSON_MAX_DEPTH - level);
+            else
+            {
+                status = json_scan_value(buf, max, &i, (size_t)JSON_MAX_DEPTH - level);
+                position++;
+            }
             if (status != JSONSuccess)
             {
                 return status;
             }
             first = false;
-            position++;
         }
     }
     *value = i;

@@ -104,9 +104,14 @@ static JSONWriterStatus_t put_escaped(JSONWriter_t *w, const char *text, size_t 
         {
             i++;
         }
-        else if (json_scan_utf8(text, length, &i) != JSONSuccess)
+        else
         {
-            return fail(w, JSONWriterBadParameter);
+            JSONStatus_t why;
+            i = json_scan_utf8(text, length, i, &why);
+            if (i == 0u)
+            {
+                return fail(w, JSONWriterBadParameter);
+            }
         }
     }
     put(w, '"');

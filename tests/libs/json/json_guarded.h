@@ -16,8 +16,9 @@ typedef struct
     char *data;
 } guarded_t;
 
-/* Copies data[0 .. length) into a fresh mapping, ending at a guard page (at_start false) or
- * starting right after one (at_start true). Returns the copy; aborts if mapping fails. */
+/* Copies data[0 .. length) into memory ending at a guard page (at_start false) or starting
+ * right after one (at_start true). Returns the copy, valid until the next call or
+ * guarded_release(); aborts if mapping fails. */
 char *guarded_copy(guarded_t *g, const void *data, size_t length, bool at_start);
 
 /* Unmaps a copy made by guarded_copy. */
