@@ -66,6 +66,10 @@ int32_t mock_send(NetworkContext_t *pContext, const void *pBuffer, size_t length
     {
         return pContext->sendResult;
     }
+    if (pContext->acceptNothing)
+    {
+        return 0;
+    }
     if ((pContext->sendFailAfter != 0U) && (pContext->outputLength >= pContext->sendFailAfter))
     {
         return -1;

@@ -26,6 +26,7 @@ struct NetworkContext
     int32_t recvResult;   /* when non-zero, recv returns this instead (e.g. -1) */
     int32_t sendResult;   /* when non-zero, send returns this instead (e.g. -1 or 0) */
     size_t sendFailAfter; /* when non-zero, sends fail once this many bytes were sent */
+    bool acceptNothing;   /* sends return 0 */
     unsigned recvCalls;
     unsigned sendCalls;
 };
