@@ -14,6 +14,41 @@
 #include "FreeRTOS.h"
 #include "task.h"
 
+/* Internal names stay short in the source but become tern_... symbols, so that they can
+ * never clash with an application's own functions when linked into one program. */
+#define kernel tern_kernel
+#define mutex_abandon_all tern_mutex_abandon_all
+#define mutex_inherit tern_mutex_inherit
+#define mutex_inherited_priority tern_mutex_inherited_priority
+#define mutex_released tern_mutex_released
+#define mutex_taken tern_mutex_taken
+#define mutex_waiters_changed tern_mutex_waiters_changed
+#define queue_add_item tern_queue_add_item
+#define queue_init tern_queue_init
+#define queue_set_notify tern_queue_set_notify
+#define queue_wait tern_queue_wait
+#define sched_make_ready tern_sched_make_ready
+#define sched_remove_ready tern_sched_remove_ready
+#define sched_request_switch tern_sched_request_switch
+#define sched_set_effective_priority tern_sched_set_effective_priority
+#define sched_yield_from_isr tern_sched_yield_from_isr
+#define task_free tern_task_free
+#define task_reap_terminated tern_task_reap_terminated
+#define tick_advance tern_tick_advance
+#define tick_block_current tern_tick_block_current
+#define tick_cancel_timeout tern_tick_cancel_timeout
+#define tick_delay_current tern_tick_delay_current
+#define tick_until_next_wake tern_tick_until_next_wake
+#define tick_wake tern_tick_wake
+#define wait_block_current tern_wait_block_current
+#define wait_enqueue_current tern_wait_enqueue_current
+#define wait_remove tern_wait_remove
+#define wait_reposition tern_wait_reposition
+#define wait_wake_all tern_wait_wake_all
+#define wait_wake_first tern_wait_wake_first
+#define timers_create_daemon tern_timers_create_daemon
+#define timers_reset_state tern_timers_reset_state
+
 /* ---- Intrusive doubly linked lists ----
  * A list is a sentinel node; an unlinked node has next == NULL. */
 typedef struct link
@@ -127,6 +162,14 @@ typedef struct tskTaskControlBlock
 /* The running task. Named as in FreeRTOS because ports and debuggers look it up. */
 extern TCB_t *volatile pxCurrentTCB;
 
+/* The ready tasks of one priority: a ring with an end marker, walked by index, exactly as
+ * FreeRTOS's ready lists are walked, so equal-priority tasks take turns in the same order. */
+typedef struct ready_list
+{
+    link_t end;    /* marker between the last and the first task */
+    link_t *index; /* the task selected last, or the end marker */
+} ready_list_t;
+
 /* ---- Scheduler state, kept together so that one base address reaches all of it ---- */
 struct kernel_state
 {
@@ -139,7 +182,7 @@ struct kernel_state
     volatile BaseType_t running;
     UBaseType_t task_count;
     UBaseType_t deleted_waiting;   /* Tasks on the terminated list. */
-    TCB_t *ready[configMAX_PRIORITIES]; /* Last selected task of each ring, or NULL. */
+    ready_list_t ready[configMAX_PRIORITIES]; /* valid while its ready_bits bit is set */
     link_t delayed;                /* Blocked with a timeout, by wake time. */
     link_t terminated;             /* Deleted themselves; freed by the idle task. */
     TCB_t *all_tasks;
@@ -175,9 +218,17 @@ BaseType_t sched_make_ready(TCB_t *t);
 /* Takes t out of its ready ring. */
 void sched_remove_ready(TCB_t *t);
 
+/* Whether another task is ready at t's priority (t being ready and running). */
+static inline int sched_has_peers(const TCB_t *t)
+{
+    const ready_list_t *r = &kernel.ready[t->priority];
+    return r->end.next != r->end.prev;
+}
+
 /* Asks for a context switch after the current kernel operation (at unmask). Honours a
- * suspended scheduler by remembering the request. */
-void sched_yield(void);
+ * suspended scheduler by remembering the request. (Not named sched_yield: that is the
+ * C library's, and other code in the program calls it.) */
+void sched_request_switch(void);
 
 /* For FromISR calls: records the woken flag, or yields at once for task-level calls.
  * Preemption off: never switches, only records. */

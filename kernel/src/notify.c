@@ -76,7 +76,7 @@ BaseType_t xTaskGenericNotify(TaskHandle_t xTaskToNotify, UBaseType_t uxIndexToN
                      pulPreviousNotificationValue, &preempt);
     if (preempt && configUSE_PREEMPTION)
     {
-        sched_yield();
+        sched_request_switch();
     }
     kernel_unmask(saved);
     return result;

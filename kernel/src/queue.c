@@ -184,7 +184,7 @@ void vQueueDelete(QueueHandle_t xQueue)
     {
         if (configUSE_PREEMPTION)
         {
-            sched_yield();
+            sched_request_switch();
         }
     }
 #if (configUSE_MUTEXES == 1)
@@ -224,7 +224,7 @@ BaseType_t xQueueGenericReset(QueueHandle_t xQueue, BaseType_t xNewQueue)
     {
         if (wait_wake_first(&q->senders) && configUSE_PREEMPTION)
         {
-            sched_yield();
+            sched_request_switch();
         }
     }
     traceQUEUE_RESET(q, xNewQueue);
@@ -256,12 +256,18 @@ BaseType_t queue_wait(wait_list_t *wl, TickType_t *ticks, TickType_t start, Tick
     {
         return pdFALSE;
     }
-    if (self->wake_reason != WAKE_EVENT)
+    if (self->wake_reason == WAKE_ABORTED)
     {
+        /* One more try, then give up. The flag xTaskAbortDelay() left is for
+         * xTaskCheckForTimeOut(), which FreeRTOS's queue calls consume and this wait does
+         * not use: clear it, or the task's next timeout check would fail at once. */
+        self->flags &= (uint8_t)~TF_DELAY_ABORTED;
         *ticks = 0;
     }
     else if (total != portMAX_DELAY || INCLUDE_vTaskSuspend == 0)
     {
+        /* Woken by the object, by the timeout, or resumed after a vTaskSuspend(): as in
+         * FreeRTOS, wait on for whatever is left of the block time (none after a timeout). */
         TickType_t elapsed = (TickType_t)(kernel.tick - start);
         *ticks = elapsed >= total ? 0U : (TickType_t)(total - elapsed);
     }
@@ -363,7 +369,7 @@ BaseType_t xQueueGenericSend(QueueHandle_t xQueue, const void *const pvItemToQue
             traceQUEUE_SEND(q);
             if (queue_add_item(q, pvItemToQueue, xCopyPosition) && configUSE_PREEMPTION)
             {
-                sched_yield();
+                sched_request_switch();
             }
             kernel_unmask(saved);
             return pdPASS;
@@ -472,7 +478,7 @@ static BaseType_t receive(Queue_t *q, void *buffer, TickType_t xTicksToWait, Bas
             }
             if (yield && configUSE_PREEMPTION)
             {
-                sched_yield();
+                sched_request_switch();
             }
             kernel_unmask(saved);
             return pdPASS;

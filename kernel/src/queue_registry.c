@@ -21,7 +21,9 @@ void vQueueAddToRegistry(QueueHandle_t xQueue, const char *pcQueueName)
     UBaseType_t i;
     UBaseType_t saved;
 
-    if (xQueue == NULL)
+    /* A NULL name would mark the slot free while it still names the queue; FreeRTOS
+     * ignores such a call, and so do we. */
+    if (xQueue == NULL || pcQueueName == NULL)
     {
         return;
     }

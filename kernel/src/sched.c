@@ -4,9 +4,9 @@
  * (vTaskSwitchContext), scheduler suspension, start and end, and the idle task.
  * Relies on tick.c for time and task.c for creating and freeing tasks.
  *
- * Each ring is circular and kernel.ready[p] points at the task last selected from it, so
- * selection advances one step: equal-priority tasks take turns exactly as FreeRTOS's
- * listGET_OWNER_OF_NEXT_ENTRY makes them, and a task made ready joins at the end.
+ * Each ring has an end marker and an index on the task selected last; selection advances
+ * the index past the marker, so equal-priority tasks take turns exactly as FreeRTOS's
+ * listGET_OWNER_OF_NEXT_ENTRY makes them, and a task made ready joins just before the index.
  */
 #include "kernel.h"
 
@@ -63,19 +63,21 @@ static inline UBaseType_t top_ready_priority(void)
 BaseType_t sched_make_ready(TCB_t *t)
 {
     UBaseType_t p = t->priority;
-    TCB_t *last = kernel.ready[p];
+    ready_list_t *r = &kernel.ready[p];
 
     t->state = TASK_READY;
-    if (last == NULL)
+    if ((kernel.ready_bits & (1UL << p)) == 0U)
     {
-        t->sched.next = &t->sched;
-        t->sched.prev = &t->sched;
-        kernel.ready[p] = t;
+        r->end.next = &t->sched;
+        r->end.prev = &t->sched;
+        t->sched.next = &r->end;
+        t->sched.prev = &r->end;
+        r->index = &r->end;
         kernel.ready_bits |= 1UL << p;
     }
     else
     {
-        link_insert_before(&last->sched, &t->sched);
+        link_insert_before(r->index, &t->sched);
     }
     traceMOVED_TASK_TO_READY_STATE(t);
     return (pxCurrentTCB != NULL && p > pxCurrentTCB->priority) ? pdTRUE : pdFALSE;
@@ -84,20 +86,20 @@ BaseType_t sched_make_ready(TCB_t *t)
 void sched_remove_ready(TCB_t *t)
 {
     UBaseType_t p = t->priority;
+    ready_list_t *r = &kernel.ready[p];
 
-    if (t->sched.next == &t->sched)
+    if (r->index == &t->sched)
     {
-        kernel.ready[p] = NULL;
-        kernel.ready_bits &= ~(1UL << p);
-    }
-    else if (kernel.ready[p] == t)
-    {
-        kernel.ready[p] = LINK_OWNER(t->sched.prev, TCB_t, sched);
+        r->index = t->sched.prev;
     }
     link_remove(&t->sched);
+    if (r->end.next == &r->end)
+    {
+        kernel.ready_bits &= ~(1UL << p);
+    }
 }
 
-void sched_yield(void)
+void sched_request_switch(void)
 {
     portYIELD_WITHIN_API();
 }
@@ -223,8 +225,16 @@ void vTaskSwitchContext(void)
 #endif
 
     p = top_ready_priority();
-    next = LINK_OWNER(kernel.ready[p]->sched.next, TCB_t, sched);
-    kernel.ready[p] = next;
+    {
+        ready_list_t *r = &kernel.ready[p];
+        link_t *n = r->index->next;
+        if (n == &r->end)
+        {
+            n = n->next;
+        }
+        r->index = n;
+        next = LINK_OWNER(n, TCB_t, sched);
+    }
     pxCurrentTCB = next;
     traceTASK_SWITCHED_IN();
 }
@@ -264,7 +274,7 @@ BaseType_t xTaskResumeAll(void)
         if (kernel.yield_pending != pdFALSE)
         {
             yielded = pdTRUE;
-            sched_yield();
+            sched_request_switch();
         }
 #endif
     }
@@ -327,7 +337,7 @@ static void idle_task(void *unused)
         /* Cooperative: let any other ready task run. */
         taskYIELD();
 #elif (configIDLE_SHOULD_YIELD == 1)
-        if (pxCurrentTCB->sched.next != &pxCurrentTCB->sched)
+        if (sched_has_peers(pxCurrentTCB))
         {
             taskYIELD();
         }
@@ -396,14 +406,12 @@ void vTaskStartScheduler(void)
     kernel.next_wake = kernel.tick - 1U;
     kernel.running = pdTRUE;
     /* The first task is the last-created task of the highest priority, as in FreeRTOS;
-     * selection then continues round the ring from it. */
+     * the first switch then starts that priority's ring from its beginning. */
     if (pxCurrentTCB == NULL || pxCurrentTCB->state != TASK_READY ||
         pxCurrentTCB->priority < top_ready_priority())
     {
-        UBaseType_t p = top_ready_priority();
-        pxCurrentTCB = LINK_OWNER(kernel.ready[p]->sched.prev, TCB_t, sched);
+        pxCurrentTCB = LINK_OWNER(kernel.ready[top_ready_priority()].end.prev, TCB_t, sched);
     }
-    kernel.ready[pxCurrentTCB->priority] = pxCurrentTCB;
     portCONFIGURE_TIMER_FOR_RUN_TIME_STATS();
 #if (configGENERATE_RUN_TIME_STATS == 1)
 #ifdef portALT_GET_RUN_TIME_COUNTER_VALUE

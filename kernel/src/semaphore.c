@@ -91,7 +91,7 @@ BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
             }
             if (yield && configUSE_PREEMPTION)
             {
-                sched_yield();
+                sched_request_switch();
             }
             kernel_unmask(saved);
             return pdPASS;
@@ -212,7 +212,7 @@ void mutex_waiters_changed(wait_list_t *wl)
 
     if (q->u.m.holder != NULL && settle_priority(q->u.m.holder) && configUSE_PREEMPTION)
     {
-        sched_yield();
+        sched_request_switch();
     }
 }
 

@@ -111,7 +111,7 @@ static void add_new_task(TCB_t *t)
     }
     else if (preempt && configUSE_PREEMPTION)
     {
-        sched_yield();
+        sched_request_switch();
     }
     traceTASK_CREATE(t);
     kernel_unmask(saved);
@@ -297,7 +297,7 @@ void vTaskDelete(TaskHandle_t xTaskToDelete)
         kernel.deleted_waiting++;
         portPRE_TASK_DELETE_HOOK(t, &kernel.yield_pending);
         configASSERT(kernel.suspended == 0U);
-        sched_yield();
+        sched_request_switch();
     }
     else if (t == pxCurrentTCB)
     {
@@ -346,7 +346,7 @@ void vTaskSuspend(TaskHandle_t xTaskToSuspend)
     if (t == pxCurrentTCB && kernel.running)
     {
         configASSERT(kernel.suspended == 0U);
-        sched_yield();
+        sched_request_switch();
     }
     kernel_unmask(saved);
 }
@@ -371,7 +371,7 @@ void vTaskResume(TaskHandle_t xTaskToResume)
     }
     if (resume(t) && configUSE_PREEMPTION)
     {
-        sched_yield();
+        sched_request_switch();
     }
     kernel_unmask(saved);
 }
@@ -468,7 +468,7 @@ void vTaskPrioritySet(TaskHandle_t xTask, UBaseType_t uxNewPriority)
 #endif
     if (sched_set_effective_priority(t, effective) && configUSE_PREEMPTION && kernel.running)
     {
-        sched_yield();
+        sched_request_switch();
     }
     kernel_unmask(saved);
 }

@@ -45,7 +45,7 @@ static void block_current_until(TickType_t wake)
     t->wake_reason = WAKE_TIMEOUT;
     delayed_insert(t, wake);
     traceMOVED_TASK_TO_DELAYED_LIST();
-    sched_yield();
+    sched_request_switch();
 }
 
 void tick_delay_current(TickType_t ticks)
@@ -64,7 +64,7 @@ void tick_block_current(TickType_t ticks)
         sched_remove_ready(t);
         t->state = TASK_BLOCKED;
         t->wake_reason = WAKE_TIMEOUT;
-        sched_yield();
+        sched_request_switch();
         return;
     }
 #endif
@@ -131,7 +131,7 @@ BaseType_t tick_advance(void)
     }
 #if (configUSE_PREEMPTION == 1) && (configUSE_TIME_SLICING == 1)
     /* Another task of the running task's priority is ready: its turn. */
-    if (pxCurrentTCB->sched.next != &pxCurrentTCB->sched)
+    if (sched_has_peers(pxCurrentTCB))
     {
         switch_needed = pdTRUE;
     }
@@ -178,13 +178,15 @@ TickType_t tick_until_next_wake(void)
     {
         return portMAX_DELAY;
     }
-    return ticks_ahead(LINK_OWNER(kernel.delayed.next, TCB_t, sched)->wake_tick);
+    /* next_wake, not the head's time: it may be earlier (a task left the list), and
+     * vTaskStepTick() must not jump past it. */
+    return ticks_ahead(kernel.next_wake);
 }
 
 TickType_t xTaskGetExpectedIdleTime(void)
 {
     if ((kernel.ready_bits & ~1UL) != 0U || pxCurrentTCB->priority > tskIDLE_PRIORITY ||
-        pxCurrentTCB->sched.next != &pxCurrentTCB->sched)
+        sched_has_peers(pxCurrentTCB))
     {
         return 0;
     }
@@ -291,7 +293,7 @@ BaseType_t xTaskAbortDelay(TaskHandle_t xTask)
     }
     if (preempt && configUSE_PREEMPTION)
     {
-        sched_yield();
+        sched_request_switch();
     }
     kernel_unmask(saved);
     return result;
@@ -388,7 +390,7 @@ void vTaskStepTick(TickType_t xTicksToJump)
         if (tick_advance() != pdFALSE)
         {
             kernel.yield_pending = pdTRUE;
-            sched_yield();
+            sched_request_switch();
         }
     }
     kernel_unmask(saved);
@@ -401,7 +403,7 @@ eSleepModeStatus eTaskConfirmSleepModeStatus(void)
     {
         return eAbortSleep;
     }
-    if ((kernel.ready_bits & ~1UL) != 0U || pxCurrentTCB->sched.next != &pxCurrentTCB->sched)
+    if ((kernel.ready_bits & ~1UL) != 0U || sched_has_peers(pxCurrentTCB))
     {
         return eAbortSleep;
     }

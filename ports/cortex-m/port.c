@@ -416,8 +416,9 @@ static void check_interrupt_configuration(void)
 #ifdef configPRIO_BITS
     configASSERT(bits == configPRIO_BITS);
 #endif
-    /* PRIGROUP p splits priorities after bit p: every implemented bit must preempt. */
-    max_prigroup = 7UL - bits;
+    /* PRIGROUP p makes bits p..0 subpriority: every implemented bit should preempt. With
+     * all eight implemented (QEMU), PRIGROUP 0 is the closest: bit 0 alone is sub. */
+    max_prigroup = (bits >= 8U) ? 0UL : 7UL - bits;
 
     /* The tick and the switch must be masked by BASEPRI, else they would run inside
      * critical sections; the SVC that starts the first task must not be. */

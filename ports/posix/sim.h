@@ -13,6 +13,13 @@
 #include "FreeRTOS.h"
 #include "tern_sim.h"
 
+/* Private names become tern_... symbols so they cannot clash with the application's. */
+#define sim                tern_sim
+#define sim_signal_install tern_sim_signal_install
+#define sim_tick_handler   tern_sim_tick_handler
+#define sim_time_start     tern_sim_time_start
+#define sim_time_stop      tern_sim_time_stop
+
 /* What the port keeps per task, at the top of the task's stack. */
 struct sim_task
 {

@@ -81,6 +81,13 @@ void test_run(const char *name, test_fn fn)
     size_t heap_before;
     void *warm;
 
+    /* Line by line, so that a hung or crashed scenario still shows how far it got. */
+    static int buffering_set;
+    if (!buffering_set)
+    {
+        setvbuf(stdout, NULL, _IOLBF, 0);
+        buffering_set = 1;
+    }
     /* Make sure the heap has initialised itself before measuring it. */
     warm = pvPortMalloc(16);
     vPortFree(warm);
