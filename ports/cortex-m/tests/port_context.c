@@ -32,8 +32,10 @@
 
 /* Puts seed + k * 0x01010101 in r1..r12 and lr (k = 1..13) and checks them `loops` times
  * against a copy on the stack; returns 0 if they never changed. */
-__attribute__((naked, noinline)) static uint32_t check_core_registers(uint32_t seed,
-                                                                      uint32_t loops)
+#define ASM_ARG __attribute__((unused)) /* arguments a naked function reads in assembly */
+
+__attribute__((naked, noinline)) static uint32_t check_core_registers(ASM_ARG uint32_t seed,
+                                                                      ASM_ARG uint32_t loops)
 {
     __asm volatile(
         "   push {r4-r11, lr}           \n"
@@ -100,7 +102,8 @@ __attribute__((naked, noinline)) static uint32_t check_core_registers(uint32_t s
 #if WITH_FPU
 /* Puts seed + k * 0x00010203 in s0..s31 (k = 1..32) and a seed-dependent rounding mode and
  * flags in FPSCR, checks them `loops` times; returns 0 if they never changed. */
-__attribute__((naked, noinline)) static uint32_t check_fp_registers(uint32_t seed, uint32_t loops)
+__attribute__((naked, noinline)) static uint32_t check_fp_registers(ASM_ARG uint32_t seed,
+                                                                    ASM_ARG uint32_t loops)
 {
     __asm volatile(
         "   push {r4-r11, lr}           \n"

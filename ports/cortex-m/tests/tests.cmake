@@ -24,3 +24,4 @@ function(port_test name)
 endfunction()
 
 port_test(port_context)
+port_test(port_interrupts)
