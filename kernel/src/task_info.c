@@ -48,6 +48,12 @@ eTaskState eTaskGetState(TaskHandle_t xTask)
     return state;
 }
 
+/* Ports whose memory checkers object to reading a stack below its stack pointer are told
+ * which stretch is about to be read. */
+#ifndef portSTACK_SCAN_PREPARE
+#define portSTACK_SCAN_PREPARE(low, bytes)
+#endif
+
 static configSTACK_DEPTH_TYPE free_stack_words(const TCB_t *t)
 {
     const uint8_t *p;
@@ -55,6 +61,11 @@ static configSTACK_DEPTH_TYPE free_stack_words(const TCB_t *t)
 
 #if (portSTACK_GROWTH < 0)
     p = (const uint8_t *)t->stack;
+    {
+        uint8_t here;
+        const uint8_t *in_use = t == pxCurrentTCB ? &here : (const uint8_t *)t->pxTopOfStack;
+        portSTACK_SCAN_PREPARE(p, (size_t)(in_use - p));
+    }
     while (p[unused] == 0xa5U)
     {
         unused++;

@@ -31,11 +31,14 @@
 #define ASAN_UNPOISON(p, n)               ((void)(p), (void)(n))
 #endif
 
-#if __has_include(<valgrind/valgrind.h>)
+#if __has_include(<valgrind/valgrind.h>) && __has_include(<valgrind/memcheck.h>)
+#include <valgrind/memcheck.h>
 #include <valgrind/valgrind.h>
 #else
-#define VALGRIND_STACK_REGISTER(lo, hi) 0U
-#define VALGRIND_STACK_DEREGISTER(id)   ((void)(id))
+#define VALGRIND_STACK_REGISTER(lo, hi)       0U
+#define VALGRIND_STACK_DEREGISTER(id)         ((void)(id))
+#define VALGRIND_MAKE_MEM_UNDEFINED(p, n)     ((void)(p), (void)(n))
+#define VALGRIND_MAKE_MEM_DEFINED(p, n)       ((void)(p), (void)(n))
 #endif
 
 #if !defined(__x86_64__)
@@ -106,10 +109,20 @@ void vPortSimCleanUpTask(void *pxTCB)
 {
     struct sim_task *task = task_of(pxTCB);
 
-    /* Frames abandoned mid-call leave sanitizer poison behind; the memory is reused. */
+    /* Frames abandoned mid-call leave sanitizer poison behind, and valgrind marks what was
+     * below the stack pointer inaccessible; the heap will hand this memory out again. */
     ASAN_UNPOISON(task->stack_lo, task->stack_size + sizeof *task);
     VALGRIND_STACK_DEREGISTER(task->vg_stack);
+    (void)VALGRIND_MAKE_MEM_UNDEFINED(task->stack_lo, task->stack_size + sizeof *task);
     (void)task;
+}
+
+void vPortSimStackScan(const void *low, size_t bytes)
+{
+    /* High-water marks read the unused part of a stack, below its stack pointer. */
+    (void)VALGRIND_MAKE_MEM_DEFINED(low, bytes);
+    (void)low;
+    (void)bytes;
 }
 
 /* ---- Switching ---- */
@@ -125,6 +138,7 @@ static void switch_context(void)
 
     /* Let the kernel's stack-overflow check see roughly where this stack is. */
     *saved_sp_of(prev) = __builtin_frame_address(0);
+
     vTaskSwitchContext();
     next = pxCurrentTCB;
     if (next == prev)

@@ -59,6 +59,7 @@ struct sim
 extern struct sim sim;
 
 /* port.c */
+extern uint64_t port_xsave_size;
 void port_switch(void **save_sp, void *load_sp, struct sim_task *self);
 void port_irq_trampoline(void);
 void port_irq_entry(void);

@@ -121,6 +121,8 @@ void vPortSimCleanUpTask(void *pxTCB);
 #define portPRE_TASK_DELETE_HOOK(pvTaskToDelete, pxYieldPending)                                   \
     vPortSimPreTaskDelete(pvTaskToDelete)
 #define portCLEAN_UP_TCB(pxTCB)                   vPortSimCleanUpTask(pxTCB)
+void vPortSimStackScan(const void *low, size_t bytes);
+#define portSTACK_SCAN_PREPARE(low, bytes)        vPortSimStackScan((low), (bytes))
 
 /* Task selection with the host's count-leading-zeros instruction. */
 #ifndef configUSE_PORT_OPTIMISED_TASK_SELECTION
