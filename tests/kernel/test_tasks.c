@@ -116,10 +116,10 @@ static void delay_blocks_for_exactly_the_given_ticks(void)
 {
     TickType_t before = xTaskGetTickCount();
     vTaskDelay(10);
-    CHECK_EQ(xTaskGetTickCount() - before, 10);
+    CHECK_EQ(ticks_since(before), 10);
     before = xTaskGetTickCount();
     vTaskDelay(0); /* only yields */
-    CHECK_EQ(xTaskGetTickCount() - before, 0);
+    CHECK_EQ(ticks_since(before), 0);
 }
 
 static void periodic(void *arg)
@@ -152,12 +152,12 @@ static void delay_until_keeps_a_period_without_drift(void)
     CHECK(test_wait_for(&counter, 1, 200));
     for (i = 1; i <= 20; i++)
     {
-        CHECK_EQ(wakes[i] - wakes[0], 7 * i);
+        CHECK_EQ((TickType_t)(wakes[i] - wakes[0]), 7 * i);
     }
     /* A wake time already passed: no block, pdFALSE, the reference still advances. */
     past = xTaskGetTickCount() - 10;
     CHECK(xTaskDelayUntil(&past, 5) == pdFALSE);
-    CHECK_EQ(xTaskGetTickCount() - past, 5);
+    CHECK_EQ(ticks_since(past), 5);
 }
 
 static volatile TickType_t woke_at;
@@ -183,7 +183,7 @@ static void abort_delay_wakes_a_delayed_task(void)
     CHECK(xTaskAbortDelay(t) == pdPASS);
     vTaskDelay(1);
     CHECK_EQ(counter, 1);
-    CHECK_EQ(woke_at - start, 5);
+    CHECK_EQ((TickType_t)(woke_at - start), 5);
     /* Not blocked (deleted meanwhile is not checked; use ourselves): pdFAIL. */
     CHECK(xTaskAbortDelay(xTaskGetCurrentTaskHandle()) == pdFAIL);
 }
@@ -422,7 +422,7 @@ static void caught_up_ticks_wake_delayed_tasks(void)
     /* As if the tick had been off for 1000 ticks: the sleeper's delay ends. */
     CHECK(xTaskCatchUpTicks(1000) == pdTRUE);
     CHECK_EQ(counter, 1);
-    CHECK_EQ(xTaskGetTickCount() - before, 1000);
+    CHECK_EQ(ticks_since(before), 1000);
 }
 
 static StackType_t static_stack[TEST_STACK];

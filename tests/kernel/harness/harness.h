@@ -47,6 +47,12 @@ extern volatile UBaseType_t test_stack_overflows;
 extern volatile TaskHandle_t test_stack_overflow_task;
 extern volatile UBaseType_t test_malloc_failures;
 
+/* Ticks from t0 to now, right across a wrap of the tick counter (of any width). */
+static inline TickType_t ticks_since(TickType_t t0)
+{
+    return (TickType_t)(xTaskGetTickCount() - t0);
+}
+
 /* Creates a task with TEST_STACK and checks that it worked. */
 TaskHandle_t test_task(TaskFunction_t fn, const char *name, UBaseType_t priority, void *arg);
 
