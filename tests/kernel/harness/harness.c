@@ -75,6 +75,31 @@ BaseType_t test_wait_for(volatile UBaseType_t *count, UBaseType_t want, TickType
     return pdTRUE;
 }
 
+static void report(const char *name)
+{
+    if (scenario_failed)
+    {
+        failed++;
+        printf("[ FAIL ] %s\n", name);
+    }
+    else
+    {
+        passed++;
+        printf("[   OK ] %s\n", name);
+    }
+}
+
+void test_run_plain(const char *name, test_fn fn)
+{
+    setvbuf(stdout, NULL, _IOLBF, 0);
+    scenario_name = name;
+    scenario_failed = 0;
+    test_malloc_failures = 0;
+    printf("[ RUN  ] %s\n", name);
+    fn();
+    report(name);
+}
+
 void test_run(const char *name, test_fn fn)
 {
     static struct controller_arg arg;
@@ -121,16 +146,7 @@ void test_run(const char *name, test_fn fn)
                (long)heap_before - (long)xPortGetFreeHeapSize());
         scenario_failed = 1;
     }
-    if (scenario_failed)
-    {
-        failed++;
-        printf("[ FAIL ] %s\n", name);
-    }
-    else
-    {
-        passed++;
-        printf("[   OK ] %s\n", name);
-    }
+    report(name);
 }
 
 int test_summary(void)

@@ -22,6 +22,11 @@ typedef void (*test_fn)(void);
 void test_run(const char *name, test_fn fn);
 #define RUN_TEST(fn) test_run(#fn, fn)
 
+/* Runs fn directly, without starting the scheduler (for code that needs none, such as the
+ * heaps), and reports it. */
+void test_run_plain(const char *name, test_fn fn);
+#define RUN_PLAIN_TEST(fn) test_run_plain(#fn, fn)
+
 /* Prints the summary; returns the exit status for main (0: all passed). */
 int test_summary(void);
 
