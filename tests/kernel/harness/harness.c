@@ -51,6 +51,7 @@ void test_check_eq(const char *file, int line, const char *what, long long got, 
     }
 }
 
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
 TaskHandle_t test_task(TaskFunction_t fn, const char *name, UBaseType_t priority, void *arg)
 {
     TaskHandle_t handle = NULL;
@@ -59,6 +60,30 @@ TaskHandle_t test_task(TaskFunction_t fn, const char *name, UBaseType_t priority
         test_fail(__FILE__, __LINE__, "xTaskCreate failed");
     }
     return handle;
+}
+#endif
+
+/* The controller task, from the heap, or from static memory when there is none. */
+static BaseType_t create_controller(struct controller_arg *arg)
+{
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+    return xTaskCreate(controller, "test", TEST_STACK, arg, TEST_PRIORITY, NULL);
+#else
+    static StackType_t stack[TEST_STACK];
+    static StaticTask_t tcb;
+    return xTaskCreateStatic(controller, "test", TEST_STACK, arg, TEST_PRIORITY, stack, &tcb) != NULL
+               ? pdPASS
+               : pdFAIL;
+#endif
+}
+
+static size_t heap_free(void)
+{
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+    return xPortGetFreeHeapSize();
+#else
+    return 0;
+#endif
 }
 
 BaseType_t test_wait_for(volatile UBaseType_t *count, UBaseType_t want, TickType_t ticks)
@@ -104,7 +129,6 @@ void test_run(const char *name, test_fn fn)
 {
     static struct controller_arg arg;
     size_t heap_before;
-    void *warm;
 
     /* Line by line, so that a hung or crashed scenario still shows how far it got. */
     static int buffering_set;
@@ -113,10 +137,11 @@ void test_run(const char *name, test_fn fn)
         setvbuf(stdout, NULL, _IOLBF, 0);
         buffering_set = 1;
     }
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
     /* Make sure the heap has initialised itself before measuring it. */
-    warm = pvPortMalloc(16);
-    vPortFree(warm);
-    heap_before = xPortGetFreeHeapSize();
+    vPortFree(pvPortMalloc(16));
+#endif
+    heap_before = heap_free();
 
     scenario_name = name;
     scenario_failed = 0;
@@ -125,7 +150,7 @@ void test_run(const char *name, test_fn fn)
     test_malloc_failures = 0;
     printf("[ RUN  ] %s\n", name);
     arg.fn = fn;
-    if (xTaskCreate(controller, "test", TEST_STACK, &arg, TEST_PRIORITY, NULL) != pdPASS)
+    if (create_controller(&arg) != pdPASS)
     {
         printf("  failed: cannot create the controller task\n");
         scenario_failed = 1;
@@ -140,10 +165,10 @@ void test_run(const char *name, test_fn fn)
                (unsigned)uxTaskGetNumberOfTasks());
         scenario_failed = 1;
     }
-    if (!scenario_failed && xPortGetFreeHeapSize() != heap_before)
+    if (!scenario_failed && heap_free() != heap_before)
     {
         printf("  failed: heap leak: %ld bytes not returned\n",
-               (long)heap_before - (long)xPortGetFreeHeapSize());
+               (long)heap_before - (long)heap_free());
         scenario_failed = 1;
     }
     report(name);
