@@ -92,7 +92,8 @@ uint32_t board_timer_now(void)
 void board_irq_set_handler(unsigned irq, void (*handler)(void))
 {
     if (irq < BOARD_IRQ_COUNT) {
-        board_ram_vectors[16U + irq] = (void *)handler;
+        board_ram_vectors[16U + irq] =
+            handler != NULL ? (void *)handler : board_default_vector(16U + irq);
         __asm volatile("dsb" ::: "memory");
     }
 }

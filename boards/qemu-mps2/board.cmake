@@ -8,6 +8,8 @@
 #   tern_board_add_test(<target> <timeout>)  ... and registers it as a CTest run under QEMU
 #                                            (labels kernel;qemu)
 #   tern_board_run_command(<var> <target> [<timeout>])  the command line that runs it
+#   TERN_BOARD_TEST_IRQ   source of test_irq_install()/test_irq_trigger() for the kernel
+#                         scenario tests (tests/kernel/harness/test_irq.h) on this board
 set(TERN_BOARD_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 if(FREERTOS_PORT STREQUAL "GCC_ARM_CM3")
@@ -45,6 +47,8 @@ target_include_directories(tern_board PUBLIC ${TERN_BOARD_DIR}/include)
 target_link_libraries(tern_board PRIVATE tern_warnings)
 target_link_options(tern_board INTERFACE
     -T${TERN_BOARD_DIR}/mps2.ld -nostartfiles -Wl,--no-warn-rwx-segments)
+
+set(TERN_BOARD_TEST_IRQ ${TERN_BOARD_DIR}/test_irq_mps2.c)
 
 function(tern_board_firmware target)
     target_link_libraries(${target} PRIVATE tern_board)

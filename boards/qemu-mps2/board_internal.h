@@ -45,5 +45,7 @@
 #define BOARD_EXIT_FAULT 99
 
 void board_copy_vectors(void);
+/* The reset-time vector table's entry for an exception number. */
+void *board_default_vector(unsigned exception);
 
 #endif /* TERN_BOARD_INTERNAL_H */

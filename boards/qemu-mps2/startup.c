@@ -57,6 +57,11 @@ void board_copy_vectors(void)
     }
 }
 
+void *board_default_vector(unsigned exception)
+{
+    return exception < VECTOR_COUNT ? (void *)reset_vectors[exception] : NULL;
+}
+
 static void c_start(void) __attribute__((noreturn, used));
 static void c_start(void)
 {

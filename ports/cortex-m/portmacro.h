@@ -52,6 +52,8 @@ typedef uint32_t TickType_t;
 #endif
 #define portMEMORY_BARRIER() __asm volatile("" ::: "memory")
 #define portCRITICAL_NESTING_IN_TCB 0
+/* Reading a stack below its stack pointer (high-water marks) needs no preparation here. */
+#define portSTACK_SCAN_PREPARE(low, bytes) ((void)(low), (void)(bytes))
 
 /* ---- Yielding: pend PendSV, which switches tasks once no other handler is active ---- */
 #define portNVIC_INT_CTRL_REG  (*((volatile uint32_t *)0xe000ed04))

@@ -45,7 +45,8 @@ uint32_t board_timer_now(void);
 
 /* Interrupt control for external interrupts (irq 0 .. BOARD_IRQ_COUNT-1). Priorities are
  * the raw 8-bit NVIC values (only the top bits are implemented; lower is more urgent).
- * board_irq_set_handler() installs `handler` in the run-time vector table. */
+ * board_irq_set_handler() installs `handler` in the run-time vector table (NULL puts back
+ * the board's default, which reports an unexpected interrupt). */
 void board_irq_set_handler(unsigned irq, void (*handler)(void));
 void board_irq_set_priority(unsigned irq, uint8_t priority);
 void board_irq_enable(unsigned irq);
