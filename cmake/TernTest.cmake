@@ -94,3 +94,15 @@ function(tern_add_kernel_variant name)
         ${V_CONFIG_DIR} ${TERN_ROOT}/tests/config/${FREERTOS_PORT})
     tern_add_kernel(${name} CONFIG ${name}_config PORT ${FREERTOS_PORT} HEAP ${V_HEAP})
 endfunction()
+
+# tern_find_mosquitto(): sets TERN_MOSQUITTO, TERN_MOSQUITTO_PUB and TERN_MOSQUITTO_SUB to
+# Debian's broker and command-line clients (tools/deps test installs them), for tests that
+# start their own broker.
+function(tern_find_mosquitto)
+    find_program(TERN_MOSQUITTO mosquitto PATHS /usr/sbin /usr/local/sbin /sbin)
+    find_program(TERN_MOSQUITTO_PUB mosquitto_pub)
+    find_program(TERN_MOSQUITTO_SUB mosquitto_sub)
+    if(NOT TERN_MOSQUITTO OR NOT TERN_MOSQUITTO_PUB OR NOT TERN_MOSQUITTO_SUB)
+        message(FATAL_ERROR "mosquitto or its clients not found: run tools/deps test")
+    endif()
+endfunction()

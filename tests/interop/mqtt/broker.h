@@ -1,0 +1,42 @@
+/*
+ * A mosquitto broker for one test run: written configuration, a free loopback port, started
+ * as a child that dies with the test, stopped by PID. Also the mosquitto_pub/mosquitto_sub
+ * command-line clients as independent peers.
+ */
+#ifndef MQTT_TEST_BROKER_H
+#define MQTT_TEST_BROKER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+typedef struct broker
+{
+    pid_t pid;
+    uint16_t port;       /* first listener */
+    uint16_t extraPort;  /* second listener, if the configuration asked for one */
+    char directory[512]; /* where the configuration and the log go */
+} broker_t;
+
+/* A loopback TCP port nothing listens on right now. */
+uint16_t broker_free_port(void);
+
+/*
+ * Starts mosquitto (executable at pMosquitto) with a configuration made of one plain
+ * listener on a free port and `extra` lines appended (which may mention "%PORT2%", replaced
+ * by a second free port). Waits until it accepts connections. Returns 0, or -1.
+ */
+int broker_start(broker_t *pBroker, const char *pMosquitto, const char *pDirectory,
+                 const char *pFirstListener, const char *pExtra);
+
+/* Stops the broker (SIGTERM, then SIGKILL) and reaps it. Safe to call twice. */
+void broker_stop(broker_t *pBroker);
+
+/* Freezes / thaws the broker process (it stops answering while frozen). */
+void broker_pause(broker_t *pBroker);
+void broker_resume(broker_t *pBroker);
+
+/* Appends the broker's log to stderr (for failure diagnosis). */
+void broker_dump_log(const broker_t *pBroker);
+
+#endif
