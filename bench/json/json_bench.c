@@ -57,7 +57,9 @@ static const char *const words[] = {
 
 /* UTF-8 text: Latin with accents, Greek, CJK, emoji. */
 static const char *const texts[] = {
-    "Gr\xc3\xbc\xc3\x9f" "e aus K\xc3\xb6ln, na\xc3\xafve fa\xc3\xa7" "ade",
+    "Gr\xc3\xbc\xc3\x9f"
+    "e aus K\xc3\xb6ln, na\xc3\xafve fa\xc3\xa7"
+    "ade",
     "\xce\xb8\xce\xb5\xcf\x81\xce\xbc\xce\xbf\xcf\x83\xcf\x84\xce\xac\xcf\x84\xce\xb7\xcf\x82 "
     "\xce\xbf\xce\xba",
     "\xe6\xb8\xa9\xe5\xba\xa6\xe3\x82\xbb\xe3\x83\xb3\xe3\x82\xb5\xe3\x83\xbc\xe3\x81\xaf"
@@ -101,8 +103,8 @@ static void record(doc_t *d, unsigned index)
     n = 2 + next_random() % 6u;
     for (k = 0; k < n; k++)
     {
-        snprintf(number, sizeof number, "%s%s%u.%u", k ? "," : "",
-                 (next_random() & 1u) ? "-" : "", next_random() % 1000u, next_random() % 100u);
+        snprintf(number, sizeof number, "%s%s%u.%u", k ? "," : "", (next_random() & 1u) ? "-" : "",
+                 next_random() % 1000u, next_random() % 100u);
         put(d, number);
     }
     put(d, "],\"note\":\"");
@@ -193,10 +195,10 @@ int main(int argc, char **argv)
     if (strcmp(mode, "validate-once") == 0 || strcmp(mode, "search-once") == 0)
     {
         /* Under callgrind, only the one call below is counted (--toggle-collect). */
-        JSONStatus_t st = (mode[0] == 'v') ? JSON_Validate(d.data, d.length)
-                                           : JSON_SearchConst(d.data, d.length, query,
-                                                              strlen(query), &value,
-                                                              &value_length, NULL);
+        JSONStatus_t st = (mode[0] == 'v')
+                              ? JSON_Validate(d.data, d.length)
+                              : JSON_SearchConst(d.data, d.length, query, strlen(query), &value,
+                                                 &value_length, NULL);
         printf("%zu\n", d.length);
         fprintf(stderr, "json_bench: %zu bytes, %u records: %s\n", d.length, count,
                 JSON_Status_strerror(st));

@@ -138,8 +138,8 @@ JSONStatus_t JSON_SearchT(char *buf, size_t max, const char *query, size_t query
 
 /* JSON_SearchT() for a const buffer. */
 JSONStatus_t JSON_SearchConst(const char *buf, size_t max, const char *query,
-                              size_t queryLength, const char **outValue,
-                              size_t *outValueLength, JSONTypes_t *outType);
+                              size_t queryLength, const char **outValue, size_t *outValueLength,
+                              JSONTypes_t *outType);
 
 /*
  * Outputs the members of a collection one at a time: each key and value of an object, or

@@ -50,9 +50,9 @@ typedef struct
     size_t length; /* bytes of the document so far, including those that did not fit */
     size_t depth;  /* collections open */
     unsigned char objects[(JSON_MAX_DEPTH + 7) / 8]; /* one bit per level: 1 = object */
-    bool member;   /* the innermost collection has a member: the next needs a comma */
-    bool key;      /* a key was written: its value comes next */
-    bool done;     /* the top-level value is complete */
+    bool member; /* the innermost collection has a member: the next needs a comma */
+    bool key;    /* a key was written: its value comes next */
+    bool done;   /* the top-level value is complete */
     JSONWriterStatus_t status;
 } JSONWriter_t;
 

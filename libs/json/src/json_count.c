@@ -57,8 +57,8 @@ JSONStatus_t JSON_Count(const char *buf, size_t max, const char *query, size_t q
     {
         /* Every member in one scan; it stops at the first value no comma follows. */
         count = SIZE_MAX;
-        status = json_scan_members(buf, max, &i, (size_t)JSON_MAX_DEPTH - depth - 1u, object,
-                                   &count);
+        status =
+            json_scan_members(buf, max, &i, (size_t)JSON_MAX_DEPTH - depth - 1u, object, &count);
         if (status != JSONSuccess)
         {
             return status;

@@ -9,7 +9,7 @@
 
 #include <stdint.h>
 
-#if (JSON_QUERY_KEY_SEPARATOR == '\\') || (JSON_QUERY_KEY_SEPARATOR == '[') ||               \
+#if (JSON_QUERY_KEY_SEPARATOR == '\\') || (JSON_QUERY_KEY_SEPARATOR == '[') ||                     \
     (JSON_QUERY_KEY_SEPARATOR == ']')
 #error "JSON_QUERY_KEY_SEPARATOR must not be '\\', '[' or ']'"
 #endif
@@ -31,19 +31,19 @@ size_t json_scan_utf8(const char *buf, size_t max, size_t i, JSONStatus_t *statu
 /*
  * Scans up to *count members of a collection, starting at or before the first one (its key
  * when object is true, else its value; leading whitespace is skipped), each member's value
- * nesting at most depth_limit collections. Members are separated by commas; scanning stops
- * after the *count-th value, or earlier after a value that no comma follows. On
- * JSONSuccess *index is just past the last value scanned and *count is the number of
- * members scanned; otherwise JSONPartial, JSONIllegalDocument or JSONMaxDepthExceeded, and
- * neither is changed. One call passes over many members at the cost of a single value.
+ * nesting at most depth_limit collections (at most JSON_MAX_DEPTH, the size of the stack). Members
+ * are separated by commas; scanning stops after the *count-th value, or earlier after a value that
+ * no comma follows. On JSONSuccess *index is just past the last value scanned and *count is the
+ * number of members scanned; otherwise JSONPartial, JSONIllegalDocument or JSONMaxDepthExceeded,
+ * and neither is changed. One call passes over many members at the cost of a single value.
  */
 JSONStatus_t json_scan_members(const char *buf, size_t max, size_t *index, size_t depth_limit,
                                bool object, size_t *count);
 
 /*
  * Scans one complete value starting at or after *index (leading whitespace is skipped),
- * nesting at most depth_limit collections. On JSONSuccess *index is just past the value;
- * otherwise JSONPartial, JSONIllegalDocument or JSONMaxDepthExceeded, *index unchanged.
+ * nesting at most depth_limit (<= JSON_MAX_DEPTH) collections. On JSONSuccess *index is just past
+ * the value; otherwise JSONPartial, JSONIllegalDocument or JSONMaxDepthExceeded, *index unchanged.
  */
 JSONStatus_t json_scan_value(const char *buf, size_t max, size_t *index, size_t depth_limit);
 
@@ -55,8 +55,8 @@ JSONStatus_t json_scan_value(const char *buf, size_t max, size_t *index, size_t 
  * JSONPartial if the buffer ends first, JSONIllegalDocument for a missing comma, colon or
  * key, or a trailing comma.
  */
-JSONStatus_t json_next_member(const char *buf, size_t max, size_t *index, bool first,
-                              bool object, size_t *key, size_t *key_length);
+JSONStatus_t json_next_member(const char *buf, size_t max, size_t *index, bool first, bool object,
+                              size_t *key, size_t *key_length);
 
 /*
  * Checks the syntax of a whole query: JSONSuccess or JSONBadParameter.

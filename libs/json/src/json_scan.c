@@ -99,8 +99,8 @@ static size_t string_word_flags(size_t w)
 {
     size_t quote = w ^ (ONES * 0x22u);
     size_t backslash = w ^ (ONES * 0x5Cu);
-    size_t found = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) |
-                   (w - ONES * 0x20u) | w;
+    size_t found =
+        ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | (w - ONES * 0x20u) | w;
     return found & HIGHS;
 }
 
@@ -138,8 +138,8 @@ static inline size_t skip_digits(const char *buf, size_t max, size_t i)
  * be (a low half on its own). Both are decided from the first two digits, so that a buffer
  * ending inside an escape that can no longer be valid is illegal, not partial.
  */
-static size_t scan_hex4(const char *buf, size_t max, size_t i, bool low_surrogate,
-                        unsigned *unit, JSONStatus_t *status)
+static size_t scan_hex4(const char *buf, size_t max, size_t i, bool low_surrogate, unsigned *unit,
+                        JSONStatus_t *status)
 {
     unsigned value = 0;
     size_t k;
@@ -321,7 +321,8 @@ static size_t scan_string(const char *buf, size_t max, size_t i, JSONStatus_t *s
          * test after each one. */
         do
         {
-            i = (c == '\\') ? scan_escape(buf, max, i, status) : json_scan_utf8(buf, max, i, status);
+            i = (c == '\\') ? scan_escape(buf, max, i, status)
+                            : json_scan_utf8(buf, max, i, status);
             if (i == 0u)
             {
                 return 0u;
@@ -375,9 +376,18 @@ static size_t scan_number(const char *buf, size_t max, size_t i, JSONStatus_t *s
 }
 
 /* Scans "true", "false" or "null", whose first byte has been seen at i. */
-static size_t scan_literal(const char *buf, size_t max, size_t i, const char *text,
-                           JSONStatus_t *status)
+static size_t scan_literal(const char *buf, size_t max, size_t i, JSONStatus_t *status)
 {
+    const char *text = "null";
+
+    if (buf[i] == 't')
+    {
+        text = "true";
+    }
+    else if (buf[i] == 'f')
+    {
+        text = "false";
+    }
     for (i++, text++; *text != '\0'; i++, text++)
     {
         if (i >= max)
@@ -403,10 +413,6 @@ JSONStatus_t json_scan_members(const char *buf, size_t max, size_t *index, size_
     bool want_key = object; /* an object member's key comes next, not a value */
     JSONStatus_t status = JSONSuccess;
 
-    if (depth_limit > (size_t)JSON_MAX_DEPTH)
-    {
-        depth_limit = JSON_MAX_DEPTH;
-    }
     for (;;)
     {
         unsigned char c;
@@ -470,8 +476,7 @@ JSONStatus_t json_scan_members(const char *buf, size_t max, size_t *index, size_
         }
         else if ((c == 't') || (c == 'f') || (c == 'n'))
         {
-            i = scan_literal(buf, max, i, (c == 't') ? "true" : (c == 'f') ? "false" : "null",
-                             &status);
+            i = scan_literal(buf, max, i, &status);
         }
         else
         {

@@ -5,9 +5,8 @@
  */
 #include "json_internal.h"
 
-JSONStatus_t JSON_SearchConst(const char *buf, size_t max, const char *query,
-                              size_t queryLength, const char **outValue,
-                              size_t *outValueLength, JSONTypes_t *outType)
+JSONStatus_t JSON_SearchConst(const char *buf, size_t max, const char *query, size_t queryLength,
+                              const char **outValue, size_t *outValueLength, JSONTypes_t *outType)
 {
     size_t start = 0;
     size_t end;
@@ -48,9 +47,8 @@ JSONStatus_t JSON_SearchT(char *buf, size_t max, const char *query, size_t query
                           char **outValue, size_t *outValueLength, JSONTypes_t *outType)
 {
     const char *value = NULL;
-    JSONStatus_t status = JSON_SearchConst(buf, max, query, queryLength,
-                                           (outValue != NULL) ? &value : NULL, outValueLength,
-                                           outType);
+    JSONStatus_t status = JSON_SearchConst(
+        buf, max, query, queryLength, (outValue != NULL) ? &value : NULL, outValueLength, outType);
 
     if (status == JSONSuccess)
     {

@@ -35,12 +35,10 @@ JSONTypes_t json_type_of(char c)
     return JSONInvalid;
 }
 
-JSONStatus_t json_next_member(const char *buf, size_t max, size_t *index, bool first,
-                              bool object, size_t *key, size_t *key_length)
+JSONStatus_t json_next_member(const char *buf, size_t max, size_t *index, bool first, bool object,
+                              size_t *key, size_t *key_length)
 {
     size_t i = json_skip_space(buf, max, *index);
-    size_t key_start;
-    JSONStatus_t status;
 
     if (i >= max)
     {
@@ -61,6 +59,9 @@ JSONStatus_t json_next_member(const char *buf, size_t max, size_t *index, bool f
     }
     if (object)
     {
+        size_t key_start = i;
+        JSONStatus_t status;
+
         if (i >= max)
         {
             return JSONPartial;
@@ -69,7 +70,6 @@ JSONStatus_t json_next_member(const char *buf, size_t max, size_t *index, bool f
         {
             return JSONIllegalDocument;
         }
-        key_start = i;
         status = json_scan_value(buf, max, &i, 0u); /* a string, as checked above */
         if (status != JSONSuccess)
         {
@@ -277,8 +277,8 @@ JSONStatus_t json_locate(const char *buf, size_t max, const char *query, size_t 
             {
                 /* Pass over all the elements before the wanted one in a single scan. */
                 size_t count = part.index - position;
-                status = json_scan_members(buf, max, &i, (size_t)JSON_MAX_DEPTH - level, false,
-                                           &count);
+                status =
+                    json_scan_members(buf, max, &i, (size_t)JSON_MAX_DEPTH - level, false, &count);
                 position += count;
             }
             else if (part.is_index || key_matches(query, &part, buf + key, key_length))

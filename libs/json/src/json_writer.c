@@ -194,7 +194,7 @@ static void put_digits(JSONWriter_t *w, uint64_t value, unsigned fraction)
     }
     for (i = count; i > 0u; i--)
     {
-        if ((i == fraction) && (fraction > 0u))
+        if (i == fraction) /* never for fraction 0: i stays above 0 */
         {
             put(w, '.');
         }
@@ -281,8 +281,8 @@ JSONWriterStatus_t JSONWriter_Init(JSONWriter_t *writer, char *buffer, size_t si
     writer->member = false;
     writer->key = false;
     writer->done = false;
-    writer->status = ((buffer == NULL) && (size > 0u)) ? JSONWriterNullParameter
-                                                       : JSONWriterSuccess;
+    writer->status =
+        ((buffer == NULL) && (size > 0u)) ? JSONWriterNullParameter : JSONWriterSuccess;
     return writer->status;
 }
 
@@ -377,8 +377,7 @@ JSONWriterStatus_t JSONWriter_Uint(JSONWriter_t *writer, uint64_t value)
     return value_done(writer);
 }
 
-JSONWriterStatus_t JSONWriter_Decimal(JSONWriter_t *writer, int64_t value,
-                                      unsigned fractionDigits)
+JSONWriterStatus_t JSONWriter_Decimal(JSONWriter_t *writer, int64_t value, unsigned fractionDigits)
 {
     if (writer == NULL)
     {

@@ -23,14 +23,14 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define CHECK(condition)                                                                     \
-    do                                                                                       \
-    {                                                                                        \
-        if (!(condition))                                                                    \
-        {                                                                                    \
-            fprintf(stderr, "fuzz_json: %s:%d: %s\n", __FILE__, __LINE__, #condition);      \
-            abort();                                                                         \
-        }                                                                                    \
+#define CHECK(condition)                                                                           \
+    do                                                                                             \
+    {                                                                                              \
+        if (!(condition))                                                                          \
+        {                                                                                          \
+            fprintf(stderr, "fuzz_json: %s:%d: %s\n", __FILE__, __LINE__, #condition);             \
+            abort();                                                                               \
+        }                                                                                          \
     } while (0)
 
 static bool inside(const char *buf, size_t max, const char *p, size_t length)
@@ -41,9 +41,9 @@ static bool inside(const char *buf, size_t max, const char *p, size_t length)
 /* A found value must itself be well-formed when the document was. */
 static void check_value_alone(const char *value, size_t length, JSONTypes_t type)
 {
-    static char copy[1 << 16];
     if (type == JSONString)
     {
+        static char copy[1 << 16];
         if (length + 2 > sizeof copy)
         {
             return;
@@ -132,8 +132,8 @@ static void as_document(const char *buf, size_t max)
                  memchr(pair.key, JSON_QUERY_KEY_SEPARATOR, pair.keyLength) == NULL &&
                  memchr(pair.key, '[', pair.keyLength) == NULL)
         {
-            CHECK(JSON_SearchConst(buf, max, pair.key, pair.keyLength, &value, &length,
-                                   &type) == JSONSuccess);
+            CHECK(JSON_SearchConst(buf, max, pair.key, pair.keyLength, &value, &length, &type) ==
+                  JSONSuccess);
             CHECK(value == pair.value && length == pair.valueLength && type == pair.jsonType);
         }
     }

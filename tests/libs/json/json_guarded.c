@@ -55,8 +55,7 @@ char *guarded_copy(guarded_t *g, const void *data, size_t length, bool at_start)
         data_pages = 1;
     }
     g->map_size = (data_pages + 1) * page;
-    g->map = mmap(NULL, g->map_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1,
-                  0);
+    g->map = mmap(NULL, g->map_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (g->map == MAP_FAILED)
     {
         perror("mmap");

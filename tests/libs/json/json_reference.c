@@ -20,8 +20,8 @@ static JSONStatus_t ref_value(ref_t *r);
 
 static void ref_space(ref_t *r)
 {
-    while (r->i < r->n && (r->s[r->i] == ' ' || r->s[r->i] == '\t' || r->s[r->i] == '\n' ||
-                           r->s[r->i] == '\r'))
+    while (r->i < r->n &&
+           (r->s[r->i] == ' ' || r->s[r->i] == '\t' || r->s[r->i] == '\n' || r->s[r->i] == '\r'))
     {
         r->i++;
     }
@@ -199,7 +199,7 @@ static JSONStatus_t ref_utf8(ref_t *r)
             /* Cut short: fill the rest with the extreme continuation bytes. */
             for (; k < length; k++)
             {
-                low_cp = (low_cp << 6) | 0x00;
+                low_cp = low_cp << 6;
                 high_cp = (high_cp << 6) | 0x3F;
             }
             if (low_cp < min_cp)

@@ -51,14 +51,35 @@ static inline void text_puts(text_t *t, const char *s)
 
 /* Pieces of string content: plain, escaped, surrogate pairs, UTF-8 of every length. */
 static const char *const json_string_pieces[] = {
-    "a", "Z", " ", "hello world", "\\n", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r", "\\t",
-    "\\u0041", "\\u00e9", "\\u0000", "\\uD83D\\uDE00", "\\udbff\\udfff", "\xc3\xa9",
-    "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xf4\x8f\xbf\xbf", "\xef\xbf\xbf", "\x7f", "12345678",
+    "a",
+    "Z",
+    " ",
+    "hello world",
+    "\\n",
+    "\\\"",
+    "\\\\",
+    "\\/",
+    "\\b",
+    "\\f",
+    "\\r",
+    "\\t",
+    "\\u0041",
+    "\\u00e9",
+    "\\u0000",
+    "\\uD83D\\uDE00",
+    "\\udbff\\udfff",
+    "\xc3\xa9",
+    "\xe2\x82\xac",
+    "\xf0\x9f\x98\x80",
+    "\xf4\x8f\xbf\xbf",
+    "\xef\xbf\xbf",
+    "\x7f",
+    "12345678",
 };
 
 static const char *const json_number_pieces[] = {
-    "0", "-0", "1", "-1", "12", "1234567890123", "0.5", "-0.125", "1e5", "1E+2", "2.5e-3",
-    "-9.75E10", "100",
+    "0",      "-0",  "1",    "-1",     "12",       "1234567890123", "0.5",
+    "-0.125", "1e5", "1E+2", "2.5e-3", "-9.75E10", "100",
 };
 
 static inline void random_string(test_rng_t *rng, text_t *t)
@@ -68,8 +89,8 @@ static inline void random_string(test_rng_t *rng, text_t *t)
     text_puts(t, "\"");
     for (k = 0; k < parts; k++)
     {
-        text_puts(t, json_string_pieces[rng_below(
-                         rng, sizeof json_string_pieces / sizeof json_string_pieces[0])]);
+        text_puts(t, json_string_pieces[rng_below(rng, sizeof json_string_pieces /
+                                                           sizeof json_string_pieces[0])]);
     }
     text_puts(t, "\"");
 }
@@ -93,8 +114,8 @@ static inline void random_value(test_rng_t *rng, text_t *t, unsigned depth)
             random_string(rng, t);
             break;
         case 2:
-            text_puts(t, json_number_pieces[rng_below(
-                             rng, sizeof json_number_pieces / sizeof json_number_pieces[0])]);
+            text_puts(t, json_number_pieces[rng_below(rng, sizeof json_number_pieces /
+                                                               sizeof json_number_pieces[0])]);
             break;
         case 3:
             text_puts(t, "true");

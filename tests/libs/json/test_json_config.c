@@ -17,7 +17,8 @@
 #include "json_test_util.h"
 #include "json_writer.h"
 
-#if JSON_MAX_DEPTH != 4 || JSON_QUERY_KEY_SEPARATOR != '/' || !defined(JSON_VALIDATE_COLLECTIONS_ONLY)
+#if JSON_MAX_DEPTH != 4 || JSON_QUERY_KEY_SEPARATOR != '/' ||                                      \
+    !defined(JSON_VALIDATE_COLLECTIONS_ONLY)
 #error "built without the test configuration"
 #endif
 
@@ -77,9 +78,9 @@ static void search_and_count_respect_the_depth(void **state)
     const char *value;
     size_t length, n;
     (void)state;
-    assert_int_equal(JSON_SearchConst(doc, sizeof doc - 1, "[0][0][0][0]", 12, &value, &length,
-                                      NULL),
-                     JSONSuccess);
+    assert_int_equal(
+        JSON_SearchConst(doc, sizeof doc - 1, "[0][0][0][0]", 12, &value, &length, NULL),
+        JSONSuccess);
     assert_int_equal(JSON_SearchConst(doc, sizeof doc - 1, "[1]", 3, &value, &length, NULL),
                      JSONNotFound);
     assert_int_equal(JSON_Count(doc, sizeof doc - 1, "[0][0]", 6, &n), JSONSuccess);

@@ -246,8 +246,8 @@ static JSONStatus_t count(const char *doc, const char *query, size_t *out)
     size_t length = strlen(doc);
     JSONStatus_t st;
     *out = 12345;
-    st = JSON_Count(guarded_copy(&g, doc, length, false), length, query,
-                    query ? strlen(query) : 0, out);
+    st = JSON_Count(guarded_copy(&g, doc, length, false), length, query, query ? strlen(query) : 0,
+                    out);
     guarded_release(&g);
     if (st != JSONSuccess)
     {
@@ -307,7 +307,7 @@ static void count_statuses(void **state)
     (void)state;
     expect_count_status(doc, "missing", JSONNotFound);
     expect_count_status(doc, "a[5]", JSONNotFound);
-    expect_count_status(doc, "s", JSONNotFound);   /* a string is not a collection */
+    expect_count_status(doc, "s", JSONNotFound); /* a string is not a collection */
     expect_count_status(doc, "n", JSONNotFound);
     expect_count_status("7", NULL, JSONNotFound);
     expect_count_status(doc, "a..b", JSONBadParameter);
@@ -348,7 +348,7 @@ static void count_statuses(void **state)
 static void count_reaches_the_deepest_level(void **state)
 {
     char doc[2 * JSON_MAX_DEPTH + 8];
-    char query[3 * JSON_MAX_DEPTH + 8];
+    char query[3 * JSON_MAX_DEPTH + 16];
     size_t k, n = 0, q = 0, got = 0;
     (void)state;
     for (k = 0; k < JSON_MAX_DEPTH; k++)
@@ -370,6 +370,14 @@ static void count_reaches_the_deepest_level(void **state)
     assert_int_equal(got, 0);
     memcpy(query + q, "[0]", 4);
     expect_count_status(doc, query, JSONNotFound);
+    /* One level deeper than allowed: the collection at the end of the path, and a path
+     * that would have to enter it. */
+    memmove(doc + 1, doc, n + 1);
+    doc[0] = '[';
+    strcat(doc, "]");
+    expect_count_status(doc, query, JSONMaxDepthExceeded);
+    strcat(query, "[0]");
+    expect_count_status(doc, query, JSONMaxDepthExceeded);
 }
 
 int main(void)

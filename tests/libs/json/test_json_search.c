@@ -26,8 +26,8 @@ static JSONStatus_t search(const char *doc, const char *query, const char *want_
     const char *value = NULL;
     size_t value_length = 0;
     JSONTypes_t type = JSONInvalid;
-    JSONStatus_t st = JSON_SearchConst(buf, length, query, strlen(query), &value,
-                                       &value_length, &type);
+    JSONStatus_t st =
+        JSON_SearchConst(buf, length, query, strlen(query), &value, &value_length, &type);
 
     if (st == JSONSuccess)
     {
@@ -44,9 +44,11 @@ static JSONStatus_t search(const char *doc, const char *query, const char *want_
     return st;
 }
 
-#define FOUND(doc, query, value, type) assert_int_equal(search(doc, query, value, type), JSONSuccess)
+#define FOUND(doc, query, value, type)                                                             \
+    assert_int_equal(search(doc, query, value, type), JSONSuccess)
 #define NOT_FOUND(doc, query) assert_int_equal(search(doc, query, NULL, JSONInvalid), JSONNotFound)
-#define BAD_QUERY(doc, query) assert_int_equal(search(doc, query, NULL, JSONInvalid), JSONBadParameter)
+#define BAD_QUERY(doc, query)                                                                      \
+    assert_int_equal(search(doc, query, NULL, JSONInvalid), JSONBadParameter)
 
 static void null_pointers_are_null_parameters(void **state)
 {
@@ -59,8 +61,7 @@ static void null_pointers_are_null_parameters(void **state)
     assert_int_equal(JSON_Search(doc, 7, NULL, 1, &value, &length), JSONNullParameter);
     assert_int_equal(JSON_Search(doc, 7, "a", 1, NULL, &length), JSONNullParameter);
     assert_int_equal(JSON_Search(doc, 7, "a", 1, &value, NULL), JSONNullParameter);
-    assert_int_equal(JSON_SearchConst(NULL, 7, "a", 1, &cvalue, &length, NULL),
-                     JSONNullParameter);
+    assert_int_equal(JSON_SearchConst(NULL, 7, "a", 1, &cvalue, &length, NULL), JSONNullParameter);
     assert_int_equal(JSON_SearchConst(doc, 7, "a", 1, NULL, &length, NULL), JSONNullParameter);
     /* Pointers are checked before lengths, as in coreJSON. */
     assert_int_equal(JSON_Search(doc, 0, "a", 0, NULL, &length), JSONNullParameter);
@@ -79,8 +80,9 @@ static void empty_buffer_or_query_is_a_bad_parameter(void **state)
 static void malformed_queries_are_bad_parameters(void **state)
 {
     static const char *const queries[] = {
-        ".a", "a.", "a..b", ".", "[", "[]", "[a]", "[1", "[-1]", "a[", "a[1", "[1]]x[",
-        "[2147483640]", "[99999999999999999999]", "[0].", "a.[", "[ 1]", "[1 ]", "a[0]..b",
+        ".a",   "a.",   "a..b", ".",    "[",       "[]",           "[a]",
+        "[1",   "[-1]", "a[",   "a[1",  "[1]]x[",  "[2147483640]", "[99999999999999999999]",
+        "[0].", "a.[",  "[ 1]", "[1 ]", "a[0]..b",
     };
     size_t k;
     (void)state;
@@ -168,16 +170,16 @@ static void missing_keys_and_indexes_are_not_found(void **state)
     NOT_FOUND(doc, "a.b[3]");
     NOT_FOUND(doc, "a.b[1][2]");
     NOT_FOUND(doc, "a.b[2].d");
-    NOT_FOUND(doc, "a[0]");        /* an index into an object */
-    NOT_FOUND(doc, "a.b.c");       /* a key into an array */
-    NOT_FOUND(doc, "d.e");         /* a key into a string */
-    NOT_FOUND(doc, "a.b[2].c.x");  /* a key into null */
-    NOT_FOUND(doc, "[0]");         /* an index into the top-level object */
+    NOT_FOUND(doc, "a[0]");       /* an index into an object */
+    NOT_FOUND(doc, "a.b.c");      /* a key into an array */
+    NOT_FOUND(doc, "d.e");        /* a key into a string */
+    NOT_FOUND(doc, "a.b[2].c.x"); /* a key into null */
+    NOT_FOUND(doc, "[0]");        /* an index into the top-level object */
     NOT_FOUND("[1,2]", "a");
     NOT_FOUND("{}", "a");
     NOT_FOUND("[]", "[0]");
     NOT_FOUND("\"a\"", "a");
-    NOT_FOUND("{\"ab\":1}", "a");  /* prefixes do not match */
+    NOT_FOUND("{\"ab\":1}", "a"); /* prefixes do not match */
     NOT_FOUND("{\"a\":1}", "ab");
     FOUND(doc, "a.b[1][1]", "21", JSONNumber);
     FOUND(doc, "a.b[2].c", "null", JSONNull);
@@ -207,8 +209,11 @@ static void escaped_keys_are_matched_as_written(void **state)
     FOUND("{\"\\u00e9\":6}", "\\u00e9", "6", JSONNumber);
     NOT_FOUND("{\"\\u00e9\":6}", "\xc3\xa9");
     FOUND("{\"\xc3\xa9\":8}", "\xc3\xa9", "8", JSONNumber);
-    NOT_FOUND("{\"\":9}", "\\"); /* the empty key cannot be named, as in coreJSON */
-    NOT_FOUND("{\"a\":1}", "a\\");  /* a lone trailing backslash is just a byte */
+    NOT_FOUND("{\"\":9}", "\\");        /* the empty key cannot be named, as in coreJSON */
+    NOT_FOUND("{\"a\":1}", "a\\");      /* a lone trailing backslash is just a byte */
+    NOT_FOUND("{\"ab\":1}", "ab\\\"c"); /* the key ends inside an escaped pair */
+    NOT_FOUND("{\"a.b\":1}", "a\\.bc");
+    NOT_FOUND("{\"a.bc\":1}", "a\\.b");
     FOUND("{\"\":9,\"k\":{\"\":10}}", "k", "{\"\":10}", JSONObject);
 }
 
@@ -294,10 +299,11 @@ static void search_passes_over_long_arrays_once(void **state)
     n += (size_t)snprintf(doc + n, size - n, "{\"list\":[");
     for (k = 0; k < 2000; k++)
     {
-        n += (size_t)snprintf(doc + n, size - n, "%s{\"v\":%zu,\"s\":\"e%zu\"}", k ? "," : "", k,
-                              k);
+        n +=
+            (size_t)snprintf(doc + n, size - n, "%s{\"v\":%zu,\"s\":\"e%zu\"}", k ? "," : "", k, k);
     }
     n += (size_t)snprintf(doc + n, size - n, "]}");
+    assert_int_equal(strlen(doc), n);
     FOUND(doc, "list[1999].v", "1999", JSONNumber);
     FOUND(doc, "list[0].s", "e0", JSONString);
     snprintf(want, sizeof want, "e%d", 1234);

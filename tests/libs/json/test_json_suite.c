@@ -248,8 +248,8 @@ static void reader_functions_never_fault(void **state)
             const char *value = NULL;
             size_t value_length = 0;
             JSONTypes_t type = JSONInvalid;
-            st = JSON_SearchConst(doc, max, queries[q], strlen(queries[q]), &value,
-                                  &value_length, &type);
+            st = JSON_SearchConst(doc, max, queries[q], strlen(queries[q]), &value, &value_length,
+                                  &type);
             if (st == JSONSuccess)
             {
                 assert_true(value >= doc && value + value_length <= doc + max);

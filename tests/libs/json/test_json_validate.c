@@ -70,9 +70,24 @@ static void zero_length_is_a_bad_parameter(void **state)
 static void any_value_is_a_document(void **state)
 {
     static const char *const docs[] = {
-        "0", "-0", "1", "true", "false", "null", "\"\"", "\"text\"", " 12 ", "\n\"a\"\r\n",
-        "{}", "[]", " { } ", "[\t]", "{\"a\":[1,{\"b\":null}],\"c\":\"d\"}",
-        "[1,-2.5,3e4,true,false,null,\"s\",{},[]]", "{\"\":\"\"}", "[[[]]]",
+        "0",
+        "-0",
+        "1",
+        "true",
+        "false",
+        "null",
+        "\"\"",
+        "\"text\"",
+        " 12 ",
+        "\n\"a\"\r\n",
+        "{}",
+        "[]",
+        " { } ",
+        "[\t]",
+        "{\"a\":[1,{\"b\":null}],\"c\":\"d\"}",
+        "[1,-2.5,3e4,true,false,null,\"s\",{},[]]",
+        "{\"\":\"\"}",
+        "[[[]]]",
         "{ \"a\" : 1 , \"b\" : [ 2 , 3 ] }",
     };
     (void)state;
@@ -82,13 +97,15 @@ static void any_value_is_a_document(void **state)
 static void numbers_follow_the_rfc_grammar(void **state)
 {
     static const char *const good[] = {
-        "0", "-0", "0.0", "-0.0e-0", "1E+2", "1e-2", "10", "123456789012345678901234567890",
-        "1e999", "-1.5E308", "0e1", "[0.5]", "[-1]",
+        "0",     "-0",       "0.0", "-0.0e-0",
+        "1E+2",  "1e-2",     "10",  "123456789012345678901234567890",
+        "1e999", "-1.5E308", "0e1", "[0.5]",
+        "[-1]",
     };
     static const char *const bad[] = {
-        "01", "-01", "00", "[01]", "[1.]", "[.5]", ".5", "+1", "[+1]", "[1e]", "[1e+]",
-        "0x10", "[NaN]", "[Infinity]", "-Infinity", "1.e5", "1..2", "1ee2", "[1.0e+-1]",
-        "- 1", "[-]", "1_000", "2.",
+        "01",   "-01",  "00",        "[01]", "[1.]",  "[.5]",       ".5",        "+1",
+        "[+1]", "[1e]", "[1e+]",     "0x10", "[NaN]", "[Infinity]", "-Infinity", "1.e5",
+        "1..2", "1ee2", "[1.0e+-1]", "- 1",  "[-]",   "1_000",      "2.",
     };
     (void)state;
     EXPECT_ALL(good, JSONSuccess);
@@ -110,11 +127,42 @@ static void numbers_follow_the_rfc_grammar(void **state)
 static void structure_errors_are_illegal(void **state)
 {
     static const char *const docs[] = {
-        "[1,]", "{\"a\":1,}", "[,1]", "{,}", "[1 2]", "{\"a\" 1}", "{\"a\":}", "{1:2}",
-        "{'a':1}", "{\"a\"::1}", "{\"a\":1 \"b\":2}", "[] []", "{}}", "[]]", "]", "}", ":", ",",
-        "[1}", "{\"a\":1]", "{a:1}", "[True]", "[nul]", "[truex]", "\"a\"b", "1 2",
-        "[\"a\",,\"b\"]", "{\"a\":1,,\"b\":2}", "/* c */ 1", "[1]//", "'a'", "[\"a\":1]",
-        "{\"a\",1}", "[}", "{]", "x",
+        "[1,]",
+        "{\"a\":1,}",
+        "[,1]",
+        "{,}",
+        "[1 2]",
+        "{\"a\" 1}",
+        "{\"a\":}",
+        "{1:2}",
+        "{'a':1}",
+        "{\"a\"::1}",
+        "{\"a\":1 \"b\":2}",
+        "[] []",
+        "{}}",
+        "[]]",
+        "]",
+        "}",
+        ":",
+        ",",
+        "[1}",
+        "{\"a\":1]",
+        "{a:1}",
+        "[True]",
+        "[nul]",
+        "[truex]",
+        "\"a\"b",
+        "1 2",
+        "[\"a\",,\"b\"]",
+        "{\"a\":1,,\"b\":2}",
+        "/* c */ 1",
+        "[1]//",
+        "'a'",
+        "[\"a\":1]",
+        "{\"a\",1}",
+        "[}",
+        "{]",
+        "x",
     };
     (void)state;
     EXPECT_ALL(docs, JSONIllegalDocument);
@@ -126,18 +174,50 @@ static void bytes_after_the_value_are_illegal_even_nul(void **state)
     assert_int_equal(validate("{}\0", 3), JSONIllegalDocument);
     assert_int_equal(validate("1\0", 2), JSONIllegalDocument);
     assert_int_equal(VALIDATE("\xef\xbb\xbf{}"), JSONIllegalDocument); /* a BOM */
-    assert_int_equal(VALIDATE("{} \x0b"), JSONIllegalDocument);       /* vertical tab */
-    assert_int_equal(VALIDATE("{} \x0c"), JSONIllegalDocument);       /* form feed */
+    assert_int_equal(VALIDATE("{} \x0b"), JSONIllegalDocument);        /* vertical tab */
+    assert_int_equal(VALIDATE("{} \x0c"), JSONIllegalDocument);        /* form feed */
 }
 
 static void proper_prefixes_are_partial(void **state)
 {
     static const char *const docs[] = {
-        " ", "\n\t\r ", "[", "{", "{\"a\"", "{\"a\":", "{\"a\":1", "{\"a\":1,", "[1,", "[1",
-        "\"abc", "t", "tru", "fals", "nul", "[tru", "-", "[1.", "1.", "1e", "1E+", "\"\\",
-        "\"\\u12", "\"\\uD800", "\"\\uD800\\", "\"\\uD800\\u", "\"\\uD800\\uDC", "\"\\uD",
-        "\"\xe2\x82", "[\"\xf0\x9f\x98", "{\"a\":[{\"b\":[", "[[[[", "{\"a\" ", "[\"x\" ",
-        "\"\xf4\x8f", "\"\xe0\xa0", "\"\xed\x9f",
+        " ",
+        "\n\t\r ",
+        "[",
+        "{",
+        "{\"a\"",
+        "{\"a\":",
+        "{\"a\":1",
+        "{\"a\":1,",
+        "[1,",
+        "[1",
+        "\"abc",
+        "t",
+        "tru",
+        "fals",
+        "nul",
+        "[tru",
+        "-",
+        "[1.",
+        "1.",
+        "1e",
+        "1E+",
+        "\"\\",
+        "\"\\u12",
+        "\"\\uD800",
+        "\"\\uD800\\",
+        "\"\\uD800\\u",
+        "\"\\uD800\\uDC",
+        "\"\\uD",
+        "\"\xe2\x82",
+        "[\"\xf0\x9f\x98",
+        "{\"a\":[{\"b\":[",
+        "[[[[",
+        "{\"a\" ",
+        "[\"x\" ",
+        "\"\xf4\x8f",
+        "\"\xe0\xa0",
+        "\"\xed\x9f",
     };
     (void)state;
     EXPECT_ALL(docs, JSONPartial);
@@ -146,22 +226,35 @@ static void proper_prefixes_are_partial(void **state)
 static void escapes_are_checked(void **state)
 {
     static const char *const good[] = {
-        "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"", "\"\\u0041\"", "\"\\u00e9\\u00E9\"",
-        "\"\\uD83D\\uDE00\"", "\"\\udbff\\udfff\"", "\"\\uD800\\uDC00\"", "\"\\uFFFF\"",
-        "\"\\u0000\"", "\"a\\u0000b\"",
+        "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"",
+        "\"\\u0041\"",
+        "\"\\u00e9\\u00E9\"",
+        "\"\\uD83D\\uDE00\"",
+        "\"\\udbff\\udfff\"",
+        "\"\\uD800\\uDC00\"",
+        "\"\\uFFFF\"",
+        "\"\\u0000\"",
+        "\"a\\u0000b\"",
     };
     static const char *const bad[] = {
-        "\"\\x\"", "\"\\a\"", "\"\\U0041\"", "\"\\u12G4\"", "\"\\u-123\"", "\"\\'\"",
-        "\"\\uDC00\"",          /* a low surrogate alone */
-        "\"\\uD800\"",          /* a high surrogate alone */
-        "\"\\uD800x\"",         /* ... followed by something else */
-        "\"\\uD800\\n\"",       /* ... followed by another escape */
-        "\"\\uD800\\u0041\"",   /* ... followed by a plain \u escape */
-        "\"\\uD800\\uD800\"",   /* ... followed by a second high surrogate */
-        "\"\\uDC",              /* cut short, but a low surrogate already */
-        "\"\\uD800\\u0",        /* cut short, but can no longer be a low surrogate */
-        "\"\\uD800\\uDB",       /* likewise */
-        "\"\\\x01\"", "\"\\\t\"", "\"\\ \"",
+        "\"\\x\"",
+        "\"\\a\"",
+        "\"\\U0041\"",
+        "\"\\u12G4\"",
+        "\"\\u-123\"",
+        "\"\\'\"",
+        "\"\\uDC00\"",        /* a low surrogate alone */
+        "\"\\uD800\"",        /* a high surrogate alone */
+        "\"\\uD800x\"",       /* ... followed by something else */
+        "\"\\uD800\\n\"",     /* ... followed by another escape */
+        "\"\\uD800\\u0041\"", /* ... followed by a plain \u escape */
+        "\"\\uD800\\uD800\"", /* ... followed by a second high surrogate */
+        "\"\\uDC",            /* cut short, but a low surrogate already */
+        "\"\\uD800\\u0",      /* cut short, but can no longer be a low surrogate */
+        "\"\\uD800\\uDB",     /* likewise */
+        "\"\\\x01\"",
+        "\"\\\t\"",
+        "\"\\ \"",
     };
     (void)state;
     EXPECT_ALL(good, JSONSuccess);
@@ -185,9 +278,16 @@ static void raw_control_characters_in_strings_are_illegal(void **state)
 static void utf8_is_checked(void **state)
 {
     static const char *const good[] = {
-        "\"\xc2\x80\"", "\"\xdf\xbf\"", "\"\xe0\xa0\x80\"", "\"\xef\xbf\xbf\"",
-        "\"\xed\x9f\xbf\"", "\"\xee\x80\x80\"", "\"\xf0\x90\x80\x80\"", "\"\xf4\x8f\xbf\xbf\"",
-        "\"caf\xc3\xa9 \xe6\xb8\xa9\xe5\xba\xa6 \xf0\x9f\x98\x80\"", "{\"\xc3\xa9\":1}",
+        "\"\xc2\x80\"",
+        "\"\xdf\xbf\"",
+        "\"\xe0\xa0\x80\"",
+        "\"\xef\xbf\xbf\"",
+        "\"\xed\x9f\xbf\"",
+        "\"\xee\x80\x80\"",
+        "\"\xf0\x90\x80\x80\"",
+        "\"\xf4\x8f\xbf\xbf\"",
+        "\"caf\xc3\xa9 \xe6\xb8\xa9\xe5\xba\xa6 \xf0\x9f\x98\x80\"",
+        "{\"\xc3\xa9\":1}",
     };
     static const char *const bad[] = {
         "\"\xc0\x80\"",         /* overlong NUL */
@@ -199,11 +299,17 @@ static void utf8_is_checked(void **state)
         "\"\xed\xa0\x80\"",     /* surrogate U+D800 */
         "\"\xed\xbf\xbf\"",     /* surrogate U+DFFF */
         "\"\xf4\x90\x80\x80\"", /* above U+10FFFF */
-        "\"\xf5\x80\x80\x80\"", "\"\xf8\x88\x80\x80\x80\"", "\"\xfe\"", "\"\xff\"",
-        "\"\x80\"",             /* continuation without lead */
-        "\"\xc3\"",             /* lead without continuation */
-        "\"\xc3\x41\"", "\"\xe2\x82\"", "\"\xe2\x82\x41\"", "\"\xf0\x9f\x98\"",
-        "\xc3\xa9",             /* outside a string */
+        "\"\xf5\x80\x80\x80\"",
+        "\"\xf8\x88\x80\x80\x80\"",
+        "\"\xfe\"",
+        "\"\xff\"",
+        "\"\x80\"", /* continuation without lead */
+        "\"\xc3\"", /* lead without continuation */
+        "\"\xc3\x41\"",
+        "\"\xe2\x82\"",
+        "\"\xe2\x82\x41\"",
+        "\"\xf0\x9f\x98\"",
+        "\xc3\xa9", /* outside a string */
         "[\xc3\xa9]",
     };
     (void)state;
@@ -278,8 +384,9 @@ static void buffers_need_no_terminator(void **state)
 static void every_special_byte_at_every_offset(void **state)
 {
     static const char *const specials[] = {
-        "\"", "\\n", "\\u00e9", "\\uD83D\\uDE00", "\xc3\xa9", "\xe2\x82\xac",
-        "\xf0\x9f\x98\x80", "\x01", "\x1f", "\x7f", "\x80", "\\", "\xc3", "\xff", " ",
+        "\"",   "\\n",  "\\u00e9", "\\uD83D\\uDE00", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80",
+        "\x01", "\x1f", "\x7f",    "\x80",           "\\",       "\xc3",         "\xff",
+        " ",
     };
     char doc[96];
     size_t length, offset, s;

@@ -110,9 +110,15 @@ static void integers_cover_the_full_range(void **state)
         int64_t value;
         const char *text;
     } ints[] = {
-        {0, "0"}, {-1, "-1"}, {9, "9"}, {10, "10"}, {4294967295, "4294967295"},
-        {4294967296, "4294967296"}, {-4294967296, "-4294967296"},
-        {INT64_MAX, "9223372036854775807"}, {INT64_MIN, "-9223372036854775808"},
+        {0, "0"},
+        {-1, "-1"},
+        {9, "9"},
+        {10, "10"},
+        {4294967295, "4294967295"},
+        {4294967296, "4294967296"},
+        {-4294967296, "-4294967296"},
+        {INT64_MAX, "9223372036854775807"},
+        {INT64_MIN, "-9223372036854775808"},
     };
     size_t k;
     JSONWriter_t w;
@@ -136,9 +142,17 @@ static void decimals_are_exact(void **state)
         unsigned digits;
         const char *text;
     } decimals[] = {
-        {2375, 2, "23.75"}, {-5, 3, "-0.005"}, {0, 2, "0.00"}, {7, 0, "7"}, {-7, 0, "-7"},
-        {100, 2, "1.00"}, {1, 1, "0.1"}, {-10, 1, "-1.0"}, {1, 19, "0.0000000000000000001"},
-        {INT64_MIN, 19, "-0.9223372036854775808"}, {INT64_MAX, 3, "9223372036854775.807"},
+        {2375, 2, "23.75"},
+        {-5, 3, "-0.005"},
+        {0, 2, "0.00"},
+        {7, 0, "7"},
+        {-7, 0, "-7"},
+        {100, 2, "1.00"},
+        {1, 1, "0.1"},
+        {-10, 1, "-1.0"},
+        {1, 19, "0.0000000000000000001"},
+        {INT64_MIN, 19, "-0.9223372036854775808"},
+        {INT64_MAX, 3, "9223372036854775.807"},
     };
     size_t k;
     JSONWriter_t w;
@@ -174,8 +188,8 @@ static void strings_are_escaped(void **state)
     want[n++] = '"';
     for (k = 0; k < 32; k++)
     {
-        static const char *const shorts[] = {[8] = "\\b", [9] = "\\t", [10] = "\\n",
-                                             [12] = "\\f", [13] = "\\r"};
+        static const char *const shorts[] = {
+            [8] = "\\b", [9] = "\\t", [10] = "\\n", [12] = "\\f", [13] = "\\r"};
         if (k < 14 && shorts[k] != NULL)
         {
             n += (size_t)sprintf(want + n, "%s", shorts[k]);
@@ -200,8 +214,8 @@ static void strings_are_escaped(void **state)
 static void invalid_utf8_is_refused(void **state)
 {
     static const char *const bad[] = {
-        "\x80", "\xc3", "\xc3\x41", "\xc0\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xff",
-        "ok\xe2\x82",
+        "\x80", "\xc3",       "\xc3\x41", "\xc0\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+        "\xff", "ok\xe2\x82",
     };
     size_t k;
     JSONWriter_t w;
@@ -277,7 +291,11 @@ static void misuse_is_a_bad_sequence(void **state)
     assert_int_equal(JSONWriter_EndArray(&w), JSONWriterBadSequence); /* nothing open */
     JSONWriter_Init(&w, out, sizeof out);
     JSONWriter_Int(&w, 1);
-    assert_int_equal(JSONWriter_Int(&w, 2), JSONWriterBadSequence); /* a second document */
+    assert_int_equal(JSONWriter_Int(&w, 2), JSONWriterBadSequence);
+    assert_int_equal(JSONWriter_Uint(&w, 2), JSONWriterBadSequence);
+    assert_int_equal(JSONWriter_Bool(&w, true), JSONWriterBadSequence);
+    assert_int_equal(JSONWriter_Null(&w), JSONWriterBadSequence);
+    assert_int_equal(JSONWriter_BeginObject(&w), JSONWriterBadSequence); /* a second document */
     JSONWriter_Init(&w, out, sizeof out);
     JSONWriter_BeginArray(&w);
     JSONWriter_EndArray(&w);
@@ -296,6 +314,10 @@ static void errors_are_sticky(void **state)
     JSONWriter_Finish(&w, &length);
     /* Later calls, even valid ones, do nothing and repeat the error. */
     assert_int_equal(JSONWriter_Int(&w, 2), JSONWriterBadSequence);
+    assert_int_equal(JSONWriter_Uint(&w, 2), JSONWriterBadSequence);
+    assert_int_equal(JSONWriter_Bool(&w, true), JSONWriterBadSequence);
+    assert_int_equal(JSONWriter_Null(&w), JSONWriterBadSequence);
+    assert_int_equal(JSONWriter_BeginObject(&w), JSONWriterBadSequence);
     assert_int_equal(JSONWriter_EndArray(&w), JSONWriterBadSequence);
     assert_int_equal(STR(&w, "x"), JSONWriterBadSequence);
     assert_int_equal(JSONWriter_Raw(&w, "1", 1), JSONWriterBadSequence);
@@ -505,9 +527,9 @@ static void round_trip_through_the_reader(void **state)
     assert_int_equal(JSON_SearchConst(out, length, "vals[0]", 7, &value, &value_length, &type),
                      JSONSuccess);
     assert_memory_equal(value, "-0.125", value_length);
-    assert_int_equal(JSON_SearchConst(out, length, "vals[5].r[0]", 12, &value, &value_length,
-                                      &type),
-                     JSONSuccess);
+    assert_int_equal(
+        JSON_SearchConst(out, length, "vals[5].r[0]", 12, &value, &value_length, &type),
+        JSONSuccess);
     assert_memory_equal(value, "1", value_length);
     assert_int_equal(JSON_Count(out, length, "vals", 4, &n), JSONSuccess);
     assert_int_equal(n, 7);
@@ -678,9 +700,9 @@ static void random_writer_documents_read_back(void **state)
             const char *value;
             size_t value_length;
             char want[32];
-            assert_int_equal(JSON_SearchConst(out, length, path, strlen(path), &value,
-                                              &value_length, NULL),
-                             JSONSuccess);
+            assert_int_equal(
+                JSON_SearchConst(out, length, path, strlen(path), &value, &value_length, NULL),
+                JSONSuccess);
             snprintf(want, sizeof want, "%" PRId64, first_int);
             assert_int_equal(value_length, strlen(want));
             assert_memory_equal(value, want, value_length);
