@@ -215,3 +215,13 @@ void broker_dump_log(const broker_t *pBroker)
     }
     fclose(pLog);
 }
+
+void broker_remove_files(const broker_t *pBroker)
+{
+    char path[600];
+    snprintf(path, sizeof(path), "%s/mosquitto-%u.log", pBroker->directory, (unsigned)pBroker->port);
+    (void)remove(path);
+    snprintf(path, sizeof(path), "%s/mosquitto-%u.conf", pBroker->directory,
+             (unsigned)pBroker->port);
+    (void)remove(path);
+}

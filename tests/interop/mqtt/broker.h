@@ -39,4 +39,7 @@ void broker_resume(broker_t *pBroker);
 /* Appends the broker's log to stderr (for failure diagnosis). */
 void broker_dump_log(const broker_t *pBroker);
 
+/* Deletes the configuration and log files the broker used (after a successful run). */
+void broker_remove_files(const broker_t *pBroker);
+
 #endif

@@ -795,7 +795,11 @@ int main(void)
     failures = cmocka_run_group_tests(tests, start_broker, stop_broker);
     if (failures != 0)
     {
-        broker_dump_log(&broker);
+        broker_dump_log(&broker); /* files kept for a look */
+    }
+    else
+    {
+        broker_remove_files(&broker);
     }
     return failures;
 }
