@@ -28,6 +28,16 @@ void board_init(void)
     TIMER_VALUE(TIMER0_BASE) = 0xFFFFFFFFU;
     TIMER_CTRL(TIMER0_BASE) = TIMER_CTRL_EN;
 
+    /* A heartbeat for QEMU: dual timer 1 reloading every 200 us, without an interrupt.
+     * Under -icount sleep=off QEMU 7.2 skips the time the core sleeps in WFI from one
+     * timer deadline to the next, but only notices an expired timer at the deadline after;
+     * with this one, a wake-up (SysTick, tickless idle) comes at most 200 us late instead
+     * of a whole period. On hardware it is just an unused running timer. */
+    DUALTIMER_CTRL(DUALTIMER1_BASE) = 0;
+    DUALTIMER_LOAD(DUALTIMER1_BASE) = 5000U;
+    DUALTIMER_CTRL(DUALTIMER1_BASE) =
+        DUALTIMER_CTRL_ENABLE | DUALTIMER_CTRL_PERIODIC | DUALTIMER_CTRL_32BIT;
+
     /* Report memory, bus and usage faults as themselves rather than as HardFault. */
     SCB_SHCSR |= SCB_SHCSR_FAULTS_ENABLE;
 

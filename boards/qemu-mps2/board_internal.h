@@ -28,6 +28,14 @@
 #define TIMER_RELOAD(base) BOARD_REG((base) + 0x08U)
 #define TIMER_CTRL_EN 0x1U
 
+/* CMSDK APB dual timer, timer 1. */
+#define DUALTIMER1_BASE 0x40002000UL
+#define DUALTIMER_LOAD(base) BOARD_REG((base) + 0x00U)
+#define DUALTIMER_CTRL(base) BOARD_REG((base) + 0x08U)
+#define DUALTIMER_CTRL_ENABLE (1U << 7)
+#define DUALTIMER_CTRL_PERIODIC (1U << 6)
+#define DUALTIMER_CTRL_32BIT (1U << 1)
+
 /* System Control Block and NVIC. */
 #define SCB_VTOR BOARD_REG(0xE000ED08UL)
 #define SCB_SHCSR BOARD_REG(0xE000ED24UL)

@@ -579,9 +579,15 @@ __attribute__((weak)) void vPortSuppressTicksAndSleep(TickType_t xExpectedIdleTi
         SYST_RVR = ((uint32_t)complete_ticks + 1UL) * counts_per_tick - elapsed;
     }
 
-    /* Restart with that partial period; from its end on, ordinary periods. */
+    /* Restart with that partial period; from its end on, ordinary periods. The counter
+     * takes the partial value at its next clock edge: wait for that before setting the
+     * ordinary reload (at once on silicon clocked like the core; QEMU runs instructions
+     * faster than the 25 MHz SysTick). */
     SYST_CVR = 0;
     SYST_CSR |= SYST_CSR_ENABLE;
+    while (SYST_CVR == 0U)
+    {
+    }
     SYST_RVR = counts_per_tick - 1UL;
     vTaskStepTick(complete_ticks);
 

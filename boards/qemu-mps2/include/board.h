@@ -25,8 +25,9 @@ extern "C" {
 #define BOARD_IRQ_SOFT0 30
 #define BOARD_IRQ_SOFT1 31
 
-/* Sets up the console and Timer0 and points VTOR at the writable vector table. Called by
- * the startup code; calling it again is harmless. */
+/* Sets up the console and Timer0, starts dual timer 1 as a heartbeat for QEMU's
+ * instruction counting mode (see board.c), and points VTOR at the writable vector table.
+ * Called by the startup code; calling it again is harmless. */
 void board_init(void);
 
 /* Writes one character / a string on UART0 by polling; usable from any context, also

@@ -9,6 +9,7 @@
 static volatile unsigned failures;
 static volatile int expecting_asserts;
 static volatile unsigned asserts_seen;
+static void (*volatile on_assert)(void);
 
 void port_test_fail(const char *file, int line, const char *what)
 {
@@ -34,6 +35,11 @@ void port_test_expect_asserts(int on)
     }
 }
 
+void port_test_on_assert(void (*fn)(void))
+{
+    on_assert = fn;
+}
+
 unsigned port_test_asserts_seen(void)
 {
     return asserts_seen;
@@ -50,6 +56,10 @@ void vAssertCalled(const char *file, int line)
     if (expecting_asserts)
     {
         asserts_seen++;
+        if (on_assert != NULL)
+        {
+            on_assert();
+        }
         return;
     }
     printf("  assertion failed at %s:%d\n", file, line);

@@ -38,6 +38,8 @@ void port_test_check_eq(const char *file, int line, const char *what, long got, 
 /* While expecting, failed configASSERTs are counted (and return) instead of ending the
  * test. port_test_expect_asserts(0) stops expecting and returns how many were counted. */
 void port_test_expect_asserts(int on);
+/* While expecting, also call fn after counting an assertion (NULL: none). */
+void port_test_on_assert(void (*fn)(void));
 unsigned port_test_asserts_seen(void);
 
 /* Prints the verdict and returns main's exit status. */

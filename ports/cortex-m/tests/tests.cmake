@@ -25,3 +25,9 @@ endfunction()
 
 port_test(port_context)
 port_test(port_interrupts)
+port_test(port_restart)
+port_test(port_stack)
+
+# Tickless idle needs a kernel built with configUSE_TICKLESS_IDLE 1.
+tern_add_kernel_variant(port_kernel_tickless CONFIG_DIR ${_port_tests}/tickless)
+port_test(port_tickless KERNEL port_kernel_tickless)
