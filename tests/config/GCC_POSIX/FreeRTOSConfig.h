@@ -32,7 +32,7 @@
 #define configSUPPORT_DYNAMIC_ALLOCATION        1
 #define configKERNEL_PROVIDED_STATIC_MEMORY     1
 #define configTOTAL_HEAP_SIZE                   (4 * 1024 * 1024)
-#define configUSE_TIMERS                        0
+#define configUSE_TIMERS                        1
 #define configTIMER_TASK_PRIORITY               (configMAX_PRIORITIES - 1)
 #define configTIMER_QUEUE_LENGTH                16
 #define configTIMER_TASK_STACK_DEPTH            configMINIMAL_STACK_SIZE
