@@ -497,7 +497,7 @@ JSONStatus_t json_scan_members(const char *buf, size_t max, size_t *index, size_
                 scanned++;
                 if (scanned < *count)
                 {
-                    size_t next = skip_space(buf, max, i);
+                    size_t next = next_token(buf, max, i);
                     if ((next < max) && (buf[next] == ','))
                     {
                         i = next + 1u;
