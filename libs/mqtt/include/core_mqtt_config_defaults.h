@@ -81,6 +81,16 @@
 #endif
 
 /*
+ * Tern: 0 removes the MQTT 5 branches from the core client (MQTTV5_Connect then fails with
+ * MQTTBadParameter), for the smallest MQTT 3.1.1-only image. With 1 (the default) an
+ * application that never calls an MQTTV5_ function still links none of the MQTT 5 code
+ * when linking with --gc-sections; only a few tests of the protocol version remain.
+ */
+#ifndef MQTT_V5_ENABLED
+#define MQTT_V5_ENABLED (1)
+#endif
+
+/*
  * Hooks around every transport send and around every change of the publish state records.
  * Empty by default; a thread-safe wrapper (such as an MQTT agent) may map them to a mutex.
  * Each receives the MQTTContext_t pointer.

@@ -377,6 +377,31 @@ static MQTTStatus_t resume_session(MQTTContext_t *pContext)
     return status;
 }
 
+/* The pieces of a CONNECT: up to 14 vectors and the length prefixes they point at. */
+typedef struct connect_pieces
+{
+    TransportOutVector_t vectors[14];
+    uint8_t lengths[5][2];
+    size_t count;
+    size_t fields;
+} connect_pieces_t;
+
+static void add_piece(connect_pieces_t *pPieces, const void *pBase, size_t length)
+{
+    pPieces->vectors[pPieces->count].iov_base = pBase;
+    pPieces->vectors[pPieces->count].iov_len = length;
+    pPieces->count++;
+}
+
+/* A length-prefixed string or binary field. */
+static void add_field(connect_pieces_t *pPieces, const void *pBase, size_t length)
+{
+    uint8_t *pLength = pPieces->lengths[pPieces->fields++];
+    (void)mqtt_put_u16(pLength, (uint16_t)length);
+    add_piece(pPieces, pLength, 2U);
+    add_piece(pPieces, pBase, length);
+}
+
 MQTTStatus_t mqtt_connect(MQTTContext_t *pContext, const MQTTConnectInfo_t *pInfo,
                           const MQTTPublishInfo_t *pWill, const uint8_t *pProps, size_t propsLength,
                           const uint8_t *pWillProps, size_t willPropsLength, uint32_t timeoutMs,
@@ -384,9 +409,7 @@ MQTTStatus_t mqtt_connect(MQTTContext_t *pContext, const MQTTConnectInfo_t *pInf
 {
     bool v5 = MQTT_IS_V5(pContext);
     uint8_t header[16];
-    uint8_t lengths[5][2];
-    TransportOutVector_t vectors[14];
-    size_t count = 0U;
+    connect_pieces_t pieces;
     size_t remaining = 0U;
     size_t extra = 0U;
     bool sessionPresent = false;
@@ -428,46 +451,30 @@ MQTTStatus_t mqtt_connect(MQTTContext_t *pContext, const MQTTConnectInfo_t *pInf
     pContext->keepAliveIntervalSec = pInfo->keepAliveSeconds;
     pContext->connectStatus = MQTTNotConnected;
 
-#define ADD_VECTOR(pBase, length)                                                               \
-    do                                                                                          \
-    {                                                                                           \
-        vectors[count].iov_base = (pBase);                                                      \
-        vectors[count].iov_len = (length);                                                      \
-        count++;                                                                                \
-    } while (0)
-
-    ADD_VECTOR(header, (size_t)(mqtt_put_connect_header(header, pInfo, pWill, remaining,
-                                                        pContext->protocolVersion) -
-                                header));
-    ADD_VECTOR(pProps, v5 ? propsLength : 0U);
-    (void)mqtt_put_u16(lengths[0], pInfo->clientIdentifierLength);
-    ADD_VECTOR(lengths[0], 2U);
-    ADD_VECTOR(pInfo->pClientIdentifier, pInfo->clientIdentifierLength);
+    pieces.count = 0U;
+    pieces.fields = 0U;
+    add_piece(&pieces, header,
+              (size_t)(mqtt_put_connect_header(header, pInfo, pWill, remaining,
+                                               pContext->protocolVersion) -
+                       header));
+    add_piece(&pieces, pProps, propsLength);
+    add_field(&pieces, pInfo->pClientIdentifier, pInfo->clientIdentifierLength);
     if (pWill != NULL)
     {
-        ADD_VECTOR(pWillProps, v5 ? willPropsLength : 0U);
-        (void)mqtt_put_u16(lengths[1], pWill->topicNameLength);
-        ADD_VECTOR(lengths[1], 2U);
-        ADD_VECTOR(pWill->pTopicName, pWill->topicNameLength);
-        (void)mqtt_put_u16(lengths[2], (uint16_t)pWill->payloadLength);
-        ADD_VECTOR(lengths[2], 2U);
-        ADD_VECTOR(pWill->pPayload, pWill->payloadLength);
+        add_piece(&pieces, pWillProps, willPropsLength);
+        add_field(&pieces, pWill->pTopicName, pWill->topicNameLength);
+        add_field(&pieces, pWill->pPayload, pWill->payloadLength);
     }
     if (pInfo->pUserName != NULL)
     {
-        (void)mqtt_put_u16(lengths[3], pInfo->userNameLength);
-        ADD_VECTOR(lengths[3], 2U);
-        ADD_VECTOR(pInfo->pUserName, pInfo->userNameLength);
+        add_field(&pieces, pInfo->pUserName, pInfo->userNameLength);
     }
     if (pInfo->pPassword != NULL)
     {
-        (void)mqtt_put_u16(lengths[4], pInfo->passwordLength);
-        ADD_VECTOR(lengths[4], 2U);
-        ADD_VECTOR(pInfo->pPassword, pInfo->passwordLength);
+        add_field(&pieces, pInfo->pPassword, pInfo->passwordLength);
     }
-#undef ADD_VECTOR
 
-    status = mqtt_send_vectors(pContext, vectors, count);
+    status = mqtt_send_vectors(pContext, pieces.vectors, pieces.count);
     if (status == MQTTSuccess)
     {
         status = wait_connack(pContext, timeoutMs, &sessionPresent,

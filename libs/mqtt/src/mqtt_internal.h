@@ -16,7 +16,7 @@
 #define MQTT_VERSION_311          (4U)
 #define MQTT_VERSION_5            (5U)
 #define MQTT_REMAINING_LENGTH_MAX (268435455UL)
-#define MQTT_IS_V5(pContext)      ((pContext)->protocolVersion == MQTT_VERSION_5)
+#define MQTT_IS_V5(pContext)      (MQTT_V5_ENABLED && ((pContext)->protocolVersion == MQTT_VERSION_5))
 
 /* Flags of MQTTIncomingStream_t. */
 #define MQTT_STREAM_DELIVER (0x01U) /* payload fragments go to the callback */

@@ -202,8 +202,8 @@ MQTTStatus_t MQTTV5_Connect(MQTTContext_t *pContext, const MQTTConnectInfo_t *pC
     uint16_t i;
     MQTTStatus_t status;
 
-    if ((pContext == NULL) || (pContext->pV5State == NULL) || (pConnectInfo == NULL) ||
-        ((pWillInfo == NULL) && (pWillProperties != NULL)))
+    if (!MQTT_V5_ENABLED || (pContext == NULL) || (pContext->pV5State == NULL) ||
+        (pConnectInfo == NULL) || ((pWillInfo == NULL) && (pWillProperties != NULL)))
     {
         return MQTTBadParameter;
     }
