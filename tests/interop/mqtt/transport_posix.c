@@ -71,6 +71,16 @@ int32_t posix_recv(NetworkContext_t *pContext, void *pBuffer, size_t length)
     {
         return -1;
     }
+    /* Data already waiting costs one call; only an empty socket is polled. */
+    received = recv(pContext->socket, pBuffer, length, MSG_DONTWAIT);
+    if (received > 0)
+    {
+        return (int32_t)received;
+    }
+    if ((received == 0) || ((errno != EAGAIN) && (errno != EWOULDBLOCK) && (errno != EINTR)))
+    {
+        return -1; /* 0: the peer closed the connection */
+    }
     waiting.fd = pContext->socket;
     waiting.events = POLLIN;
     waiting.revents = 0;
@@ -83,16 +93,16 @@ int32_t posix_recv(NetworkContext_t *pContext, void *pBuffer, size_t length)
     {
         return -1;
     }
-    received = recv(pContext->socket, pBuffer, length, 0);
+    received = recv(pContext->socket, pBuffer, length, MSG_DONTWAIT);
     if (received > 0)
     {
         return (int32_t)received;
     }
-    if ((received < 0) && ((errno == EAGAIN) || (errno == EINTR)))
+    if ((received < 0) && ((errno == EAGAIN) || (errno == EWOULDBLOCK) || (errno == EINTR)))
     {
         return 0;
     }
-    return -1; /* 0: the peer closed the connection */
+    return -1;
 }
 
 /* Applies the configured cut to a send starting with `first`; true when it must not go out. */
