@@ -64,12 +64,12 @@
 
 /*
  * Once part of a packet has arrived, the receive loops keep calling the transport for the
- * rest until this many milliseconds pass without a byte. 0 means one attempt per call: the
- * remainder is then collected by later calls (which return MQTTNeedMoreBytes meanwhile).
- * Must be 0 when the application's time function is a stub returning 0.
+ * rest until this many milliseconds pass without a byte; the loop then returns
+ * MQTTNeedMoreBytes and keeps what arrived (a later call continues). 0 means one read per
+ * call. Must be 0 when the application's time function is a stub returning 0.
  */
 #ifndef MQTT_RECV_POLLING_TIMEOUT_MS
-#define MQTT_RECV_POLLING_TIMEOUT_MS (0U)
+#define MQTT_RECV_POLLING_TIMEOUT_MS (10U)
 #endif
 
 /*

@@ -489,16 +489,16 @@ MQTTStatus_t mqtt_connect(MQTTContext_t *pContext, const MQTTConnectInfo_t *pInf
         LogInfo(("Connected, session present: %d", (int)sessionPresent));
         pContext->connectStatus = MQTTConnected;
         pContext->lastPacketRxTime = mqtt_now(pContext);
-        MQTT_PRE_STATE_UPDATE_HOOK(pContext);
         if (sessionPresent)
         {
-            status = resume_session(pContext);
+            status = resume_session(pContext); /* sends: outside the state hooks */
         }
         else
         {
+            MQTT_PRE_STATE_UPDATE_HOOK(pContext);
             mqtt_clear_records(pContext);
+            MQTT_POST_STATE_UPDATE_HOOK(pContext);
         }
-        MQTT_POST_STATE_UPDATE_HOOK(pContext);
         *pSessionPresent = sessionPresent;
     }
     return status;
