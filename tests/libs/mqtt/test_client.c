@@ -843,6 +843,67 @@ static void resume_fails_when_a_copy_is_missing(void **state)
                      MQTTPublishRetrieveFailed);
 }
 
+
+static bool refuse_store(MQTTContext_t *pContext, uint16_t packetId, MQTTVec_t *pVec)
+{
+    (void)pContext;
+    (void)packetId;
+    (void)pVec;
+    return false;
+}
+
+static void store_refusal_and_cancel_reach_the_application(void **state)
+{
+    (void)state;
+    clears = 0U;
+    assert_int_equal(MQTT_InitRetransmits(&context, refuse_store, retrieve_packet, clear_packet),
+                     MQTTSuccess);
+    connect_client(false, false, 0U);
+    {
+        MQTTPublishInfo_t info = {MQTTQoS1, false, false, "t", 1U, "p", 1U};
+        /* Sent, but not stored: the application is told; the publish is still in flight. */
+        assert_int_equal(MQTT_Publish(&context, &info, 4U), MQTTPublishStoreFailed);
+        assert_int_equal(outgoing[0].publishState, MQTTPubAckPending);
+    }
+    assert_int_equal(MQTT_CancelCallback(&context, 4U), MQTTSuccess);
+    assert_int_equal(clears, 1U);
+}
+
+static void full_incoming_records_leave_qos2_unacknowledged(void **state)
+{
+    uint8_t id;
+    (void)state;
+    connect_client(true, false, 0U);
+    for (id = 1U; id <= 5U; id++)
+    {
+        uint8_t publish[8] = {0x34, 6, 0, 1, 'q', 0, id, 'x'};
+        mock_feed(publish, sizeof(publish));
+    }
+    /* Four records: the fifth QoS 2 message can be neither recorded nor acknowledged. */
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTNoMemory);
+    assert_int_equal(eventCount, 4U);
+    assert_int_equal(context.droppedPacketCount, 1U);
+    assert_int_equal(mockNetwork.outputLength, 16U);
+}
+
+static void malformed_oversized_publish_is_skipped(void **state)
+{
+    uint8_t packet[100];
+    (void)state;
+    init_client(32U, true);
+    connect_client(true, false, 0U);
+    /* A QoS 3 PUBLISH too large for the buffer: skipped whole, framing kept. */
+    memset(packet, 'z', sizeof(packet));
+    packet[0] = 0x36;
+    packet[1] = 98;
+    mock_feed(packet, sizeof(packet));
+    mock_feed(BYTES(0x30, 4, 0, 1, 'k', '!'));
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTNoMemory);
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTSuccess);
+    assert_int_equal(eventCount, 1U);
+    assert_string_equal(events[0].topic, "k");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -874,6 +935,9 @@ int main(void)
         cmocka_unit_test_setup(resumed_session_resends_what_it_owes_in_order, setup),
         cmocka_unit_test_setup(lost_session_clears_the_records, setup),
         cmocka_unit_test_setup(resume_fails_when_a_copy_is_missing, setup),
+        cmocka_unit_test_setup(store_refusal_and_cancel_reach_the_application, setup),
+        cmocka_unit_test_setup(full_incoming_records_leave_qos2_unacknowledged, setup),
+        cmocka_unit_test_setup(malformed_oversized_publish_is_skipped, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -676,6 +676,92 @@ static void v5_functions_need_an_mqtt5_connection(void **state)
     assert_int_equal(MQTTV5_Publish(&context, &info, 0U, NULL), MQTTBadParameter);
 }
 
+
+static void more_protocol_errors_and_refusals(void **state)
+{
+    MQTTV5Properties_t props;
+    MQTTSubscribeInfo_t sub = {MQTTQoS1, "a", 1U, false, false, 0U};
+    (void)state;
+
+    /* The server says it has no subscription identifiers. */
+    connect_v5(NULL, BYTES(2, 0x29, 0));
+    memset(&props, 0, sizeof(props));
+    props.present = MQTTV5_PROP_SUBSCRIPTION_IDENTIFIER;
+    props.subscriptionIdentifier = 1U;
+    assert_int_equal(MQTTV5_Subscribe(&context, &sub, 1U, 1U, &props), MQTTBadParameter);
+    sub.retainHandling = 3U;
+    assert_int_equal(MQTTV5_Subscribe(&context, &sub, 1U, 1U, NULL), MQTTBadParameter);
+    /* Authenticate needs a method, a callback and a fitting reason code. */
+    props.present = MQTTV5_PROP_AUTHENTICATION_METHOD;
+    props.authenticationMethod.pData = "M";
+    props.authenticationMethod.length = 1U;
+    assert_int_equal(MQTTV5_Authenticate(&context, 0x00U, &props), MQTTBadParameter);
+    assert_int_equal(MQTTV5_Authenticate(&context, MQTTV5_REASON_REAUTHENTICATE, NULL),
+                     MQTTBadParameter);
+
+    /* SUBACK without codes, SUBACK with a code that does not exist, UNSUBACK likewise. */
+    mock_feed(BYTES(0x90, 3, 0, 1, 0));
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTBadResponse);
+    connect_v5(NULL, BYTES(0));
+    mock_feed(BYTES(0x90, 4, 0, 1, 0, 0x05));
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTBadResponse);
+    connect_v5(NULL, BYTES(0));
+    mock_feed(BYTES(0xB0, 4, 0, 1, 0, 0x01));
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTBadResponse);
+    /* An acknowledgement whose property list does not fill it. */
+    connect_v5(NULL, BYTES(0));
+    mock_feed(BYTES(0x40, 6, 0, 1, 0x00, 1, 0x1F, 0));
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTBadResponse);
+    /* A stray PUBREC is answered with PUBREL 0x92. */
+    connect_v5(NULL, BYTES(0));
+    mock_feed(BYTES(0x50, 2, 0, 33));
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTSuccess);
+    assert_bytes(mockNetwork.output, mockNetwork.outputLength, BYTES(0x62, 3, 0, 33, 0x92));
+}
+
+static void refused_reauthentication_disconnects(void **state)
+{
+    MQTTV5Properties_t props;
+    (void)state;
+    connect_v5(NULL, BYTES(0));
+    memset(&props, 0, sizeof(props));
+    props.present = MQTTV5_PROP_AUTHENTICATION_METHOD;
+    props.authenticationMethod.pData = "M";
+    props.authenticationMethod.length = 1U;
+    assert_int_equal(MQTTV5_Authenticate(&context, MQTTV5_REASON_REAUTHENTICATE, &props),
+                     MQTTSuccess);
+    mock_clear_output();
+    mock_feed(BYTES(0xF0, 11, 0x18, 9, 0x15, 0, 1, 'M', 0x16, 0, 2, 'n', 'o'));
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTBadResponse);
+    assert_bytes(mockNetwork.output, mockNetwork.outputLength, BYTES(0xE0, 1, 0x87));
+    assert_int_equal(context.connectStatus, MQTTNotConnected);
+}
+
+static void long_alias_topic_and_oversized_properties(void **state)
+{
+    MQTTV5Properties_t props;
+    uint8_t packet[80];
+    (void)state;
+
+    memset(&props, 0, sizeof(props));
+    props.present = MQTTV5_PROP_TOPIC_ALIAS_MAXIMUM;
+    props.topicAliasMaximum = 4U;
+    connect_v5(&props, BYTES(0));
+    /* A 40-character topic cannot be remembered in a 34-byte alias slot. */
+    memset(packet, 'a', sizeof(packet));
+    packet[0] = 0x30;
+    packet[1] = 2 + 40 + 4 + 1;
+    packet[2] = 0;
+    packet[3] = 40;
+    packet[44] = 3;
+    packet[45] = 0x23;
+    packet[46] = 0;
+    packet[47] = 1;
+    mock_feed(packet, 49U);
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTNoMemory);
+    assert_int_equal(eventCount, 0U);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -695,6 +781,9 @@ int main(void)
         cmocka_unit_test_setup(client_disconnect_carries_reason_and_properties, setup),
         cmocka_unit_test_setup(limits_this_client_announced_are_enforced, setup),
         cmocka_unit_test_setup(v5_functions_need_an_mqtt5_connection, setup),
+        cmocka_unit_test_setup(more_protocol_errors_and_refusals, setup),
+        cmocka_unit_test_setup(refused_reauthentication_disconnects, setup),
+        cmocka_unit_test_setup(long_alias_topic_and_oversized_properties, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
