@@ -238,6 +238,33 @@ static void holder_runs_at_the_priority_of_its_highest_waiter(void)
     vSemaphoreDelete(m);
 }
 
+/* A waiter that rose while the mutex was changing hands lends its priority to the task
+ * that takes it next. */
+static void new_holder_inherits_from_the_waiters_left_behind(void)
+{
+    SemaphoreHandle_t m = make_mutex();
+    static struct actor mid;
+    static struct actor other;
+
+    actor_start(&mid, 1, 3);
+    actor_start(&other, 2, 2);
+    CHECK_EQ(xSemaphoreTake(m, 0), pdTRUE);
+    actor_do(&mid, CMD_TAKE, m, FOREVER);
+    actor_do(&other, CMD_TAKE, m, FOREVER);
+    CHECK_EQ(xSemaphoreGive(m), pdTRUE); /* mid is woken but has not run yet */
+    vTaskPrioritySet(other.task, 5);
+    vTaskDelay(1);
+    CHECK_EQ(mid.result, pdTRUE);
+    CHECK_EQ(prio(&mid), 5);
+    actor_do(&mid, CMD_GIVE, m, 0);
+    CHECK_EQ(prio(&mid), 3);
+    CHECK_EQ(other.result, pdTRUE);
+    actor_do(&other, CMD_GIVE, m, 0);
+    actor_stop(&mid);
+    actor_stop(&other);
+    vSemaphoreDelete(m);
+}
+
 /* The classic inversion: a low-priority holder, a high-priority waiter and a busy task in
  * between. Inheritance lets the holder run past the busy task and give the mutex back;
  * without it the busy task would starve the holder and the waiter would time out. */
@@ -776,6 +803,7 @@ int main(void)
     RUN_TEST(only_the_holder_can_give_a_mutex);
     RUN_TEST(mutex_waiters_wake_by_priority_then_arrival);
     RUN_TEST(holder_runs_at_the_priority_of_its_highest_waiter);
+    RUN_TEST(new_holder_inherits_from_the_waiters_left_behind);
     RUN_TEST(inheritance_lets_the_holder_run_past_a_busy_middle_task);
     RUN_TEST(inheritance_follows_a_chain_of_holders);
     RUN_TEST(inheritance_follows_a_chain_of_four);
