@@ -37,8 +37,11 @@ for app in app_v311 app_v5; do
         "$scratch/$app.o" "${objs[@]}" -o "$scratch/$app.elf"
 done
 pattern='/(core_mqtt_serializer|core_mqtt_state|mqtt_[a-z0-9_]+)\.o$'
-echo "bench: mqtt.v311_text_cm4 $("$here/map_size.py" "$scratch/app_v311.map" "$pattern") bytes"
-echo "bench: mqtt.v5_text_cm4 $("$here/map_size.py" "$scratch/app_v5.map" "$pattern") bytes"
+map_size() { # map_size <map> <pattern>
+    awk -v PATTERN="$2" -f "$here/map_size.awk" "$1"
+}
+echo "bench: mqtt.v311_text_cm4 $(map_size "$scratch/app_v311.map" "$pattern") bytes"
+echo "bench: mqtt.v5_text_cm4 $(map_size "$scratch/app_v5.map" "$pattern") bytes"
 echo "bench: mqtt.v311_objects_cm4 $(objects_size "${v311[@]}") bytes"
 echo "bench: mqtt.all_objects_cm4 $(objects_size "${v311[@]}" "${v5[@]}") bytes"
 
@@ -52,4 +55,4 @@ done
 arm-none-eabi-gcc -mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16 \
     --specs=nosys.specs -Wl,--gc-sections -Wl,-Map="$scratch/only.map" \
     "$scratch/app_v311.o" "${only[@]}" -o "$scratch/only.elf"
-echo "bench: mqtt.v311_only_text_cm4 $("$here/map_size.py" "$scratch/only.map" '/only_[a-z0-9_]+\.o$') bytes"
+echo "bench: mqtt.v311_only_text_cm4 $(map_size "$scratch/only.map" '/only_[a-z0-9_]+\.o$') bytes"
