@@ -4,10 +4,11 @@ PRESETS_TEST ?= posix
 
 .PHONY: demo test test-asan bench clean deps-demo deps-test deps-bench
 
+# The demo is built as an application would build it (demos/posix/CMakeLists.txt).
 demo: deps-demo
-	cmake --preset posix >/dev/null
-	cmake --build --preset posix --target tern_demo
-	./build/posix/demos/posix/tern_demo
+	cmake -S demos/posix -B build/demo >/dev/null
+	cmake --build build/demo --target tern_demo -j2
+	./build/demo/tern_demo
 
 test: deps-test
 	@for p in $(PRESETS_TEST); do \

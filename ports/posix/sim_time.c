@@ -41,6 +41,7 @@ enum sim_timer
 };
 
 static timer_t timers[TIMER_COUNT];
+static struct timespec started_at; /* run-time statistics count from here */
 static int timer_made[TIMER_COUNT];
 static uint8_t altstack[64 * 1024] __attribute__((aligned(16)));
 
@@ -181,6 +182,7 @@ void sim_time_start(void)
     }
     sim.ticks_owed = 0;
     sim.idle_seen = 0;
+    (void)clock_gettime(CLOCK_MONOTONIC, &started_at);
     if (sim.virtual_time)
     {
         arm(TIMER_CPU, tick_period_ns(), tick_period_ns());
@@ -268,8 +270,11 @@ void vPortSimIdle(void)
 unsigned long ulPortSimRunTimeCounter(void)
 {
     struct timespec now;
+    long long us;
     (void)clock_gettime(CLOCK_MONOTONIC, &now);
-    return (unsigned long)now.tv_sec * 1000000UL + (unsigned long)now.tv_nsec / 1000UL;
+    us = (long long)(now.tv_sec - started_at.tv_sec) * 1000000LL +
+         (now.tv_nsec - started_at.tv_nsec) / 1000L;
+    return (unsigned long)us;
 }
 
 /* ---- The public simulator API (tern_sim.h) ---- */
