@@ -102,7 +102,8 @@ static int tern_open(tern_client_t *pClient, const char *pId, run_t *pRun)
     info.keepAliveSeconds = 60U;
     info.pClientIdentifier = pId;
     info.clientIdentifierLength = (uint16_t)strlen(pId);
-    if ((MQTT_Init(&pClient->context, &transport, posix_time_ms, tern_event, &fixed) != MQTTSuccess) ||
+    if ((MQTT_Init(&pClient->context, &transport, posix_time_ms, tern_event, &fixed) !=
+         MQTTSuccess) ||
         (MQTT_InitStatefulQoS(&pClient->context, pClient->outgoing, WINDOW, pClient->incoming,
                               WINDOW) != MQTTSuccess) ||
         (MQTT_Connect(&pClient->context, &info, NULL, 5000U, &present) != MQTTSuccess))
@@ -139,8 +140,7 @@ static void *tern_subscriber(void *pArg)
     }
     atomic_store(&pRun->ready, 1);
     start = posix_time_ms();
-    while ((atomic_load(&pRun->received) < pRun->count) &&
-           (posix_time_ms() - start < DEADLINE_MS))
+    while ((atomic_load(&pRun->received) < pRun->count) && (posix_time_ms() - start < DEADLINE_MS))
     {
         MQTTStatus_t status = MQTT_ProcessLoop(&client.context);
         if ((status != MQTTSuccess) && (status != MQTTNeedMoreBytes))
@@ -301,8 +301,7 @@ static void *mosq_subscriber(void *pArg)
     }
     atomic_store(&pRun->ready, 1);
     start = posix_time_ms();
-    while ((atomic_load(&pRun->received) < pRun->count) &&
-           (posix_time_ms() - start < DEADLINE_MS))
+    while ((atomic_load(&pRun->received) < pRun->count) && (posix_time_ms() - start < DEADLINE_MS))
     {
         if (mosquitto_loop(pMosq, 1, 1) != MOSQ_ERR_SUCCESS)
         {
@@ -341,8 +340,8 @@ static int mosq_publish(run_t *pRun)
                 return -1;
             }
         }
-        if (mosquitto_publish(pMosq, NULL, pRun->pTopic, PAYLOAD_SIZE, payload, pRun->qos,
-                              false) != MOSQ_ERR_SUCCESS)
+        if (mosquitto_publish(pMosq, NULL, pRun->pTopic, PAYLOAD_SIZE, payload, pRun->qos, false) !=
+            MOSQ_ERR_SUCCESS)
         {
             return -1;
         }

@@ -193,8 +193,8 @@ uint8_t *MQTT_SerializeConnectFixedHeader(uint8_t *pIndex, const MQTTConnectInfo
 }
 
 MQTTStatus_t MQTT_GetConnectPacketSize(const MQTTConnectInfo_t *pConnectInfo,
-                                       const MQTTPublishInfo_t *pWillInfo,
-                                       size_t *pRemainingLength, size_t *pPacketSize)
+                                       const MQTTPublishInfo_t *pWillInfo, size_t *pRemainingLength,
+                                       size_t *pPacketSize)
 {
     MQTTStatus_t status = MQTTBadParameter;
     if ((pRemainingLength != NULL) && (pPacketSize != NULL))
@@ -228,8 +228,8 @@ MQTTStatus_t MQTT_SerializeConnect(const MQTTConnectInfo_t *pConnectInfo,
     {
         pOut = MQTT_SerializeConnectFixedHeader(pFixedBuffer->pBuffer, pConnectInfo, pWillInfo,
                                                 remainingLength);
-        pOut = put_string(pOut, pConnectInfo->pClientIdentifier,
-                          pConnectInfo->clientIdentifierLength);
+        pOut =
+            put_string(pOut, pConnectInfo->pClientIdentifier, pConnectInfo->clientIdentifierLength);
         if (pWillInfo != NULL)
         {
             pOut = put_string(pOut, pWillInfo->pTopicName, pWillInfo->topicNameLength);
@@ -267,8 +267,7 @@ MQTTStatus_t mqtt_subscribe_remaining(const MQTTSubscribeInfo_t *pList, size_t c
         {
             return MQTTBadParameter;
         }
-        if (subscribe &&
-            (((unsigned)pSub->qos > 2U) || (v5 && (pSub->retainHandling > 2U))))
+        if (subscribe && (((unsigned)pSub->qos > 2U) || (v5 && (pSub->retainHandling > 2U))))
         {
             return MQTTBadParameter;
         }
@@ -294,8 +293,7 @@ uint8_t *MQTT_SerializeSubscribeHeader(size_t remainingLength, uint8_t *pIndex, 
     return put_sub_header(MQTT_PACKET_TYPE_SUBSCRIBE, remainingLength, pIndex, packetId);
 }
 
-uint8_t *MQTT_SerializeUnsubscribeHeader(size_t remainingLength, uint8_t *pIndex,
-                                         uint16_t packetId)
+uint8_t *MQTT_SerializeUnsubscribeHeader(size_t remainingLength, uint8_t *pIndex, uint16_t packetId)
 {
     return put_sub_header(MQTT_PACKET_TYPE_UNSUBSCRIBE, remainingLength, pIndex, packetId);
 }
@@ -315,9 +313,9 @@ static MQTTStatus_t sub_size(const MQTTSubscribeInfo_t *pList, size_t count, boo
     return status;
 }
 
-static MQTTStatus_t sub_serialize(const MQTTSubscribeInfo_t *pList, size_t count,
-                                  uint16_t packetId, size_t remainingLength,
-                                  const MQTTFixedBuffer_t *pBuffer, bool subscribe)
+static MQTTStatus_t sub_serialize(const MQTTSubscribeInfo_t *pList, size_t count, uint16_t packetId,
+                                  size_t remainingLength, const MQTTFixedBuffer_t *pBuffer,
+                                  bool subscribe)
 {
     size_t expected = 0U;
     size_t i;
@@ -502,8 +500,7 @@ MQTTStatus_t MQTT_SerializePublish(const MQTTPublishInfo_t *pPublishInfo, uint16
 
 MQTTStatus_t MQTT_SerializePublishHeader(const MQTTPublishInfo_t *pPublishInfo, uint16_t packetId,
                                          size_t remainingLength,
-                                         const MQTTFixedBuffer_t *pFixedBuffer,
-                                         size_t *pHeaderSize)
+                                         const MQTTFixedBuffer_t *pFixedBuffer, size_t *pHeaderSize)
 {
     if (pHeaderSize == NULL)
     {

@@ -140,8 +140,7 @@ MQTTStatus_t MQTT_ReserveState(const MQTTContext_t *pMqttContext, uint16_t packe
         return MQTTBadParameter;
     }
     return add_record(pMqttContext->outgoingPublishRecords,
-                      pMqttContext->outgoingPublishRecordMaxCount, packetId, qos,
-                      MQTTPublishSend);
+                      pMqttContext->outgoingPublishRecordMaxCount, packetId, qos, MQTTPublishSend);
 }
 
 MQTTPublishState_t MQTT_CalculateStatePublish(MQTTStateOperation_t opType, MQTTQoS_t qos)
@@ -181,8 +180,8 @@ MQTTStatus_t MQTT_UpdateStatePublish(const MQTTContext_t *pMqttContext, uint16_t
                 return MQTTBadParameter;
             }
             /* Reserved for this send, or already pending: a resend with DUP. */
-            if ((pRecord->qos != qos) || ((pRecord->publishState != MQTTPublishSend) &&
-                                          (pRecord->publishState != newState)))
+            if ((pRecord->qos != qos) ||
+                ((pRecord->publishState != MQTTPublishSend) && (pRecord->publishState != newState)))
             {
                 return MQTTIllegalState;
             }
@@ -230,8 +229,8 @@ MQTTStatus_t MQTT_RemoveStateRecord(const MQTTContext_t *pMqttContext, uint16_t 
     return MQTTSuccess;
 }
 
-MQTTPublishState_t MQTT_CalculateStateAck(MQTTPubAckType_t packetType,
-                                          MQTTStateOperation_t opType, MQTTQoS_t qos)
+MQTTPublishState_t MQTT_CalculateStateAck(MQTTPubAckType_t packetType, MQTTStateOperation_t opType,
+                                          MQTTQoS_t qos)
 {
     MQTTQoS_t expected = (packetType == MQTTPuback) ? MQTTQoS1 : MQTTQoS2;
     if (((unsigned)packetType > 3U) || ((unsigned)opType > 1U) || (qos != expected))
@@ -309,7 +308,8 @@ uint16_t MQTT_PubrelToResend(const MQTTContext_t *pMqttContext, MQTTStateCursor_
     uint16_t packetId = 0U;
     if (pState != NULL)
     {
-        packetId = next_outgoing(pMqttContext, pCursor, BIT(MQTTPubRelSend) | BIT(MQTTPubCompPending));
+        packetId =
+            next_outgoing(pMqttContext, pCursor, BIT(MQTTPubRelSend) | BIT(MQTTPubCompPending));
         if (packetId != 0U)
         {
             *pState = MQTTPubRelSend;

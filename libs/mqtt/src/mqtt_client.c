@@ -34,7 +34,8 @@ MQTTStatus_t MQTT_Init(MQTTContext_t *pContext, const TransportInterface_t *pTra
     return MQTTSuccess;
 }
 
-MQTTStatus_t MQTT_InitStatefulQoS(MQTTContext_t *pContext, MQTTPubAckInfo_t *pOutgoingPublishRecords,
+MQTTStatus_t MQTT_InitStatefulQoS(MQTTContext_t *pContext,
+                                  MQTTPubAckInfo_t *pOutgoingPublishRecords,
                                   size_t outgoingPublishCount,
                                   MQTTPubAckInfo_t *pIncomingPublishRecords,
                                   size_t incomingPublishCount)
@@ -59,7 +60,8 @@ MQTTStatus_t MQTT_InitStatefulQoS(MQTTContext_t *pContext, MQTTPubAckInfo_t *pOu
     return MQTTSuccess;
 }
 
-MQTTStatus_t MQTT_InitRetransmits(MQTTContext_t *pContext, MQTTStorePacketForRetransmit storeFunction,
+MQTTStatus_t MQTT_InitRetransmits(MQTTContext_t *pContext,
+                                  MQTTStorePacketForRetransmit storeFunction,
                                   MQTTRetrievePacketForRetransmit retrieveFunction,
                                   MQTTClearPacketForRetransmit clearFunction)
 {
@@ -196,7 +198,8 @@ MQTTStatus_t mqtt_check_packet_size(const MQTTContext_t *pContext, size_t remain
 {
     /* MQTT 5: a server may cap the packets it accepts; larger ones must not be sent. */
     if (MQTT_IS_V5(pContext) && (pContext->pV5State->serverMaximumPacketSize != 0U) &&
-        ((1U + mqtt_varint_size(remaining) + remaining) > pContext->pV5State->serverMaximumPacketSize))
+        ((1U + mqtt_varint_size(remaining) + remaining) >
+         pContext->pV5State->serverMaximumPacketSize))
     {
         return MQTTBadParameter;
     }
@@ -275,8 +278,8 @@ static MQTTStatus_t connack_311(MQTTContext_t *pContext, MQTTPacketInfo_t *pPack
 }
 
 /* Waits for the CONNACK, handing every packet to the handler until it reports the CONNACK. */
-static MQTTStatus_t wait_connack(MQTTContext_t *pContext, uint32_t timeoutMs,
-                                 bool *pSessionPresent, mqtt_connect_handler_t handler)
+static MQTTStatus_t wait_connack(MQTTContext_t *pContext, uint32_t timeoutMs, bool *pSessionPresent,
+                                 mqtt_connect_handler_t handler)
 {
     uint32_t start = mqtt_now(pContext);
     uint32_t attempts = 0U;
@@ -322,7 +325,8 @@ static MQTTStatus_t wait_connack(MQTTContext_t *pContext, uint32_t timeoutMs,
             int32_t received = pContext->transportInterface.recv(
                 pContext->transportInterface.pNetworkContext, &pBuffer[pContext->index],
                 pContext->networkBuffer.size - pContext->index);
-            if ((received < 0) || ((size_t)received > pContext->networkBuffer.size - pContext->index))
+            if ((received < 0) ||
+                ((size_t)received > pContext->networkBuffer.size - pContext->index))
             {
                 return MQTTRecvFailed;
             }
@@ -656,8 +660,8 @@ MQTTStatus_t mqtt_subscribe(MQTTContext_t *pContext, const MQTTSubscribeInfo_t *
         pProps = &zeroByte;
         propsLength = 1U;
     }
-    status = mqtt_subscribe_remaining(pList, count, subscribe, v5 ? propsLength : 0U, v5,
-                                      &remaining);
+    status =
+        mqtt_subscribe_remaining(pList, count, subscribe, v5 ? propsLength : 0U, v5, &remaining);
     if ((status == MQTTSuccess) && (packetId == 0U))
     {
         status = MQTTBadParameter;
@@ -672,10 +676,10 @@ MQTTStatus_t mqtt_subscribe(MQTTContext_t *pContext, const MQTTSubscribeInfo_t *
     }
 
     vectors[0].iov_base = header;
-    vectors[0].iov_len = (size_t)((subscribe ? MQTT_SerializeSubscribeHeader(remaining, header, packetId)
-                                             : MQTT_SerializeUnsubscribeHeader(remaining, header,
-                                                                               packetId)) -
-                                  header);
+    vectors[0].iov_len =
+        (size_t)((subscribe ? MQTT_SerializeSubscribeHeader(remaining, header, packetId)
+                            : MQTT_SerializeUnsubscribeHeader(remaining, header, packetId)) -
+                 header);
     vectors[1].iov_base = pProps;
     vectors[1].iov_len = v5 ? propsLength : 0U;
     used = 2U;
@@ -695,9 +699,9 @@ MQTTStatus_t mqtt_subscribe(MQTTContext_t *pContext, const MQTTSubscribeInfo_t *
         pBytes[2] = (uint8_t)pSub->qos;
         if (v5)
         {
-            pBytes[2] |= (uint8_t)((pSub->noLocal ? 0x04U : 0U) |
-                                   (pSub->retainAsPublished ? 0x08U : 0U) |
-                                   ((unsigned)pSub->retainHandling << 4));
+            pBytes[2] |=
+                (uint8_t)((pSub->noLocal ? 0x04U : 0U) | (pSub->retainAsPublished ? 0x08U : 0U) |
+                          ((unsigned)pSub->retainHandling << 4));
         }
         vectors[used].iov_base = pBytes;
         vectors[used].iov_len = 2U;
@@ -721,8 +725,7 @@ MQTTStatus_t MQTT_Subscribe(MQTTContext_t *pContext, const MQTTSubscribeInfo_t *
     {
         return MQTTBadParameter;
     }
-    return mqtt_subscribe(pContext, pSubscriptionList, subscriptionCount, packetId, true, NULL,
-                          0U);
+    return mqtt_subscribe(pContext, pSubscriptionList, subscriptionCount, packetId, true, NULL, 0U);
 }
 
 MQTTStatus_t MQTT_Unsubscribe(MQTTContext_t *pContext, const MQTTSubscribeInfo_t *pSubscriptionList,
@@ -765,8 +768,8 @@ MQTTStatus_t MQTT_Disconnect(MQTTContext_t *pContext)
     return status;
 }
 
-MQTTStatus_t MQTT_GetSubAckStatusCodes(const MQTTPacketInfo_t *pSubackPacket, uint8_t **pPayloadStart,
-                                       size_t *pPayloadSize)
+MQTTStatus_t MQTT_GetSubAckStatusCodes(const MQTTPacketInfo_t *pSubackPacket,
+                                       uint8_t **pPayloadStart, size_t *pPayloadSize)
 {
     if ((pSubackPacket == NULL) || (pPayloadStart == NULL) || (pPayloadSize == NULL) ||
         (pSubackPacket->type != MQTT_PACKET_TYPE_SUBACK) ||

@@ -44,24 +44,21 @@ size_t mqtt_varint_size(size_t value);
 uint8_t *mqtt_put_varint(uint8_t *pOut, size_t value);
 uint8_t *mqtt_put_u16(uint8_t *pOut, uint16_t value);
 uint16_t mqtt_get_u16(const uint8_t *pIn);
-MQTTStatus_t mqtt_get_varint(const uint8_t *pIn, size_t available, size_t *pValue,
-                             size_t *pUsed);
+MQTTStatus_t mqtt_get_varint(const uint8_t *pIn, size_t available, size_t *pValue, size_t *pUsed);
 uint8_t mqtt_publish_first_byte(const MQTTPublishInfo_t *pInfo);
 
 /*
  * Remaining Length of a CONNECT, PUBLISH, SUBSCRIBE or UNSUBSCRIBE whose MQTT 5 property
  * lists (length prefixes included) take `extra` bytes; the arguments are validated.
  */
-MQTTStatus_t mqtt_connect_remaining(const MQTTConnectInfo_t *pInfo,
-                                    const MQTTPublishInfo_t *pWill, size_t extra, bool v5,
-                                    size_t *pRemaining);
+MQTTStatus_t mqtt_connect_remaining(const MQTTConnectInfo_t *pInfo, const MQTTPublishInfo_t *pWill,
+                                    size_t extra, bool v5, size_t *pRemaining);
 MQTTStatus_t mqtt_publish_remaining(const MQTTPublishInfo_t *pInfo, size_t extra,
                                     bool allowEmptyTopic, size_t *pRemaining);
 MQTTStatus_t mqtt_subscribe_remaining(const MQTTSubscribeInfo_t *pList, size_t count,
                                       bool subscribe, size_t extra, bool v5, size_t *pRemaining);
 uint8_t *mqtt_put_connect_header(uint8_t *pOut, const MQTTConnectInfo_t *pInfo,
-                                 const MQTTPublishInfo_t *pWill, size_t remaining,
-                                 uint8_t level);
+                                 const MQTTPublishInfo_t *pWill, size_t remaining, uint8_t level);
 
 /*
  * Decodes the fixed header at pIn (available bytes). Accepts only packet types a client can
@@ -78,8 +75,8 @@ MQTTStatus_t mqtt_decode_fixed_header(const uint8_t *pIn, size_t available, bool
  * they lie beyond `available`, MQTTBadResponse when malformed.
  */
 MQTTStatus_t mqtt_parse_publish(uint8_t type, const uint8_t *pIn, size_t available,
-                                size_t remaining, uint16_t *pPacketId,
-                                MQTTPublishInfo_t *pInfo, size_t *pHeaderEnd);
+                                size_t remaining, uint16_t *pPacketId, MQTTPublishInfo_t *pInfo,
+                                size_t *pHeaderEnd);
 
 /* State records (core_mqtt_state.c). */
 MQTTPubAckInfo_t *mqtt_find_record(MQTTPubAckInfo_t *pRecords, size_t count, uint16_t packetId);
@@ -97,16 +94,15 @@ MQTTStatus_t mqtt_send_reason_packet(MQTTContext_t *pContext, uint8_t type, uint
                                      const uint8_t *pProps, size_t propsLength);
 MQTTStatus_t mqtt_publish(MQTTContext_t *pContext, const MQTTPublishInfo_t *pInfo,
                           uint16_t packetId, const uint8_t *pProps, size_t propsLength);
-MQTTStatus_t mqtt_subscribe(MQTTContext_t *pContext, const MQTTSubscribeInfo_t *pList,
-                            size_t count, uint16_t packetId, bool subscribe,
-                            const uint8_t *pProps, size_t propsLength);
+MQTTStatus_t mqtt_subscribe(MQTTContext_t *pContext, const MQTTSubscribeInfo_t *pList, size_t count,
+                            uint16_t packetId, bool subscribe, const uint8_t *pProps,
+                            size_t propsLength);
 
 /*
  * Handles one packet received while MQTT_Connect / MQTTV5_Connect wait for the CONNACK.
  * Sets *pDone when it was the CONNACK.
  */
-typedef MQTTStatus_t (*mqtt_connect_handler_t)(MQTTContext_t *pContext,
-                                               MQTTPacketInfo_t *pPacket,
+typedef MQTTStatus_t (*mqtt_connect_handler_t)(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket,
                                                bool *pSessionPresent, bool *pDone);
 
 /*
@@ -115,14 +111,12 @@ typedef MQTTStatus_t (*mqtt_connect_handler_t)(MQTTContext_t *pContext,
  * session.
  */
 MQTTStatus_t mqtt_connect(MQTTContext_t *pContext, const MQTTConnectInfo_t *pInfo,
-                          const MQTTPublishInfo_t *pWill, const uint8_t *pProps,
-                          size_t propsLength, const uint8_t *pWillProps,
-                          size_t willPropsLength, uint32_t timeoutMs, bool *pSessionPresent,
-                          mqtt_connect_handler_t handler);
+                          const MQTTPublishInfo_t *pWill, const uint8_t *pProps, size_t propsLength,
+                          const uint8_t *pWillProps, size_t willPropsLength, uint32_t timeoutMs,
+                          bool *pSessionPresent, mqtt_connect_handler_t handler);
 
 /* Calls the application's callback. */
-void mqtt_notify(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket,
-                 MQTTDeserializedInfo_t *pInfo);
+void mqtt_notify(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket, MQTTDeserializedInfo_t *pInfo);
 
 /*
  * What an MQTT 5 connection adds to the receive path (mqtt_v5_client.c). Reached only
@@ -135,9 +129,9 @@ struct MQTTV5Hooks
      * in memory), resolves a topic alias and checks the receive maximum. *pConsumed: bytes
      * of the property list. MQTTNeedMoreBytes when the list is not all in memory.
      */
-    MQTTStatus_t (*publishProperties)(MQTTContext_t *pContext, const uint8_t *pIn,
-                                      size_t available, size_t remaining, uint16_t packetId,
-                                      MQTTPublishInfo_t *pInfo, size_t *pConsumed);
+    MQTTStatus_t (*publishProperties)(MQTTContext_t *pContext, const uint8_t *pIn, size_t available,
+                                      size_t remaining, uint16_t packetId, MQTTPublishInfo_t *pInfo,
+                                      size_t *pConsumed);
     /* Decodes packet identifier, reason codes and properties of an acknowledgement. */
     MQTTStatus_t (*ackDetails)(MQTTContext_t *pContext, const MQTTPacketInfo_t *pPacket,
                                MQTTDeserializedInfo_t *pInfo);

@@ -26,9 +26,9 @@ static MQTTStatus_t read_some(MQTTContext_t *pContext, size_t limit)
     {
         return MQTTNoDataAvailable;
     }
-    received = pContext->transportInterface.recv(pContext->transportInterface.pNetworkContext,
-                                                 &pContext->networkBuffer.pBuffer[pContext->index],
-                                                 room);
+    received =
+        pContext->transportInterface.recv(pContext->transportInterface.pNetworkContext,
+                                          &pContext->networkBuffer.pBuffer[pContext->index], room);
     if ((received < 0) || ((size_t)received > room))
     {
         LogError(("Transport receive failed: %ld", (long)received));
@@ -147,8 +147,8 @@ static MQTTStatus_t accept_publish(MQTTContext_t *pContext, MQTTPacketInfo_t *pP
     {
         MQTTPublishState_t state;
         MQTT_PRE_STATE_UPDATE_HOOK(pContext);
-        status = MQTT_UpdateStatePublish(pContext, pStream->packetId, MQTT_RECEIVE, MQTTQoS2,
-                                         &state);
+        status =
+            MQTT_UpdateStatePublish(pContext, pStream->packetId, MQTT_RECEIVE, MQTTQoS2, &state);
         MQTT_POST_STATE_UPDATE_HOOK(pContext);
         if (status == MQTTStateCollision)
         {
@@ -191,8 +191,9 @@ static MQTTStatus_t finish_publish(MQTTContext_t *pContext, const MQTTIncomingSt
     }
     if ((pStream->flags & MQTT_STREAM_ACK) != 0U)
     {
-        MQTTStatus_t sent = mqtt_send_ack(pContext, qos2 ? MQTT_PACKET_TYPE_PUBREC : MQTT_PACKET_TYPE_PUBACK,
-                                          pStream->packetId, reason);
+        MQTTStatus_t sent =
+            mqtt_send_ack(pContext, qos2 ? MQTT_PACKET_TYPE_PUBREC : MQTT_PACKET_TYPE_PUBACK,
+                          pStream->packetId, reason);
         if (qos2)
         {
             MQTTPublishState_t state;
@@ -211,7 +212,8 @@ static MQTTStatus_t finish_publish(MQTTContext_t *pContext, const MQTTIncomingSt
             }
             else if (sent == MQTTSuccess)
             {
-                (void)MQTT_UpdateStateAck(pContext, pStream->packetId, MQTTPubrec, MQTT_SEND, &state);
+                (void)MQTT_UpdateStateAck(pContext, pStream->packetId, MQTTPubrec, MQTT_SEND,
+                                          &state);
             }
             else
             {
@@ -293,8 +295,8 @@ static MQTTStatus_t handle_pub_ack(MQTTContext_t *pContext, MQTTPacketInfo_t *pP
     if ((state == MQTTPubRelSend) || (state == MQTTPubCompSend))
     {
         bool release = (state == MQTTPubRelSend);
-        status = mqtt_send_ack(pContext, release ? MQTT_PACKET_TYPE_PUBREL : MQTT_PACKET_TYPE_PUBCOMP,
-                               packetId, 0U);
+        status = mqtt_send_ack(
+            pContext, release ? MQTT_PACKET_TYPE_PUBREL : MQTT_PACKET_TYPE_PUBCOMP, packetId, 0U);
         if (status == MQTTSuccess)
         {
             MQTT_PRE_STATE_UPDATE_HOOK(pContext);
@@ -391,8 +393,8 @@ static void start_stream(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket, siz
     pStream->flags = MQTT_STREAM_DROPPED;
     if ((pPacket->type & 0xF0U) == MQTT_PACKET_TYPE_PUBLISH)
     {
-        MQTTStatus_t status = accept_publish(pContext, pPacket,
-                                             pContext->index - pPacket->headerLength, pStream);
+        MQTTStatus_t status =
+            accept_publish(pContext, pPacket, pContext->index - pPacket->headerLength, pStream);
         if (status != MQTTSuccess)
         {
             pStream->flags = MQTT_STREAM_DROPPED; /* malformed header: skip it whole */
@@ -455,8 +457,8 @@ static MQTTStatus_t process_buffer(MQTTContext_t *pContext, bool *pProgress)
         size_t available = pContext->index - position;
         size_t total;
 
-        status = mqtt_decode_fixed_header(&pBuffer[position], available, MQTT_IS_V5(pContext),
-                                          &packet);
+        status =
+            mqtt_decode_fixed_header(&pBuffer[position], available, MQTT_IS_V5(pContext), &packet);
         if (status != MQTTSuccess)
         {
             if (status == MQTTNeedMoreBytes)
@@ -600,8 +602,8 @@ static MQTTStatus_t receive_loop(MQTTContext_t *pContext, bool manageKeepAlive)
     {
         pContext->pV5State->pHooks->protocolError(pContext, MQTTV5_REASON_PROTOCOL_ERROR);
     }
-    if (manageKeepAlive && ((status == MQTTSuccess) || (status == MQTTNeedMoreBytes) ||
-                            (status == MQTTNoMemory)))
+    if (manageKeepAlive &&
+        ((status == MQTTSuccess) || (status == MQTTNeedMoreBytes) || (status == MQTTNoMemory)))
     {
         MQTTStatus_t keepAliveStatus = keep_alive(pContext);
         if (keepAliveStatus != MQTTSuccess)

@@ -83,8 +83,8 @@ static MQTTStatus_t handle_auth(MQTTContext_t *pContext, const MQTTPacketInfo_t 
     MQTTV5State_t *pState = pContext->pV5State;
     MQTTV5Properties_t response;
     uint8_t reason = 0U;
-    MQTTStatus_t status = reason_and_properties(pPacket, 0U, MQTTV5_PROPS_AUTH, &reason,
-                                                &pState->properties);
+    MQTTStatus_t status =
+        reason_and_properties(pPacket, 0U, MQTTV5_PROPS_AUTH, &reason, &pState->properties);
 
     if (status != MQTTSuccess)
     {
@@ -117,7 +117,8 @@ static MQTTStatus_t handle_auth(MQTTContext_t *pContext, const MQTTPacketInfo_t 
         status = encode(pContext, &response, MQTTV5_PROPS_AUTH, &offset, &pProps, &length);
         if (status == MQTTSuccess)
         {
-            status = mqtt_send_reason_packet(pContext, MQTT_PACKET_TYPE_AUTH, reason, pProps, length);
+            status =
+                mqtt_send_reason_packet(pContext, MQTT_PACKET_TYPE_AUTH, reason, pProps, length);
         }
     }
     return status;
@@ -144,8 +145,8 @@ static MQTTStatus_t connect_packet(MQTTContext_t *pContext, MQTTPacketInfo_t *pP
     }
     flags = pPacket->pRemainingData[0];
     status = reason_and_properties(pPacket, 1U, MQTTV5_PROPS_CONNACK, &reason, &pState->properties);
-    if ((status != MQTTSuccess) || ((flags & 0xFEU) != 0U) || ((reason >= 0x80U) && (flags != 0U)) ||
-        ((reason != 0U) && (reason < 0x80U)))
+    if ((status != MQTTSuccess) || ((flags & 0xFEU) != 0U) ||
+        ((reason >= 0x80U) && (flags != 0U)) || ((reason != 0U) && (reason < 0x80U)))
     {
         return MQTTBadResponse;
     }
@@ -208,8 +209,8 @@ MQTTStatus_t MQTTV5_Connect(MQTTContext_t *pContext, const MQTTConnectInfo_t *pC
         return MQTTBadParameter;
     }
     pState = pContext->pV5State;
-    status = encode(pContext, pConnectProperties, MQTTV5_PROPS_CONNECT, &offset, &pProps,
-                    &propsLength);
+    status =
+        encode(pContext, pConnectProperties, MQTTV5_PROPS_CONNECT, &offset, &pProps, &propsLength);
     if (status == MQTTSuccess)
     {
         status = encode(pContext, pWillProperties, MQTTV5_PROPS_WILL, &offset, &pWillProps,
@@ -249,7 +250,8 @@ MQTTStatus_t MQTTV5_Connect(MQTTContext_t *pContext, const MQTTConnectInfo_t *pC
     /* Topic aliases live as long as one network connection. */
     for (i = 0U; i < pState->config.topicAliasCount; i++)
     {
-        (void)mqtt_put_u16(&pState->config.pTopicAliasStorage[i * pState->config.topicAliasSlotSize], 0U);
+        (void)mqtt_put_u16(
+            &pState->config.pTopicAliasStorage[i * pState->config.topicAliasSlotSize], 0U);
     }
     pState->serverMaximumPacketSize = 0U;
     pState->connackReasonCode = 0U;
@@ -285,7 +287,8 @@ MQTTStatus_t MQTTV5_Publish(MQTTContext_t *pContext, const MQTTPublishInfo_t *pP
     /* Flow control: the server takes at most Receive Maximum unacknowledged publishes. */
     if ((pPublishInfo->qos != MQTTQoS0) && !pPublishInfo->dup &&
         (mqtt_count_records(pContext->outgoingPublishRecords,
-                            pContext->outgoingPublishRecordMaxCount) >= pState->serverReceiveMaximum))
+                            pContext->outgoingPublishRecordMaxCount) >=
+         pState->serverReceiveMaximum))
     {
         return MQTTNoMemory;
     }
@@ -316,9 +319,9 @@ static MQTTStatus_t subscribe_v5(MQTTContext_t *pContext, const MQTTSubscribeInf
     {
         return MQTTBadParameter;
     }
-    status = encode(pContext, pProperties,
-                    subscribe ? MQTTV5_PROPS_SUBSCRIBE : MQTTV5_PROPS_UNSUBSCRIBE, &offset, &pProps,
-                    &length);
+    status =
+        encode(pContext, pProperties, subscribe ? MQTTV5_PROPS_SUBSCRIBE : MQTTV5_PROPS_UNSUBSCRIBE,
+               &offset, &pProps, &length);
     if (status == MQTTSuccess)
     {
         status = mqtt_subscribe(pContext, pList, count, packetId, subscribe, pProps, length);
@@ -330,7 +333,8 @@ MQTTStatus_t MQTTV5_Subscribe(MQTTContext_t *pContext, const MQTTSubscribeInfo_t
                               size_t subscriptionCount, uint16_t packetId,
                               const MQTTV5Properties_t *pProperties)
 {
-    return subscribe_v5(pContext, pSubscriptionList, subscriptionCount, packetId, pProperties, true);
+    return subscribe_v5(pContext, pSubscriptionList, subscriptionCount, packetId, pProperties,
+                        true);
 }
 
 MQTTStatus_t MQTTV5_Unsubscribe(MQTTContext_t *pContext,
@@ -383,7 +387,8 @@ MQTTStatus_t MQTTV5_Authenticate(MQTTContext_t *pContext, uint8_t reasonCode,
     status = encode(pContext, pProperties, MQTTV5_PROPS_AUTH, &offset, &pProps, &length);
     if (status == MQTTSuccess)
     {
-        status = mqtt_send_reason_packet(pContext, MQTT_PACKET_TYPE_AUTH, reasonCode, pProps, length);
+        status =
+            mqtt_send_reason_packet(pContext, MQTT_PACKET_TYPE_AUTH, reasonCode, pProps, length);
     }
     if (status == MQTTSuccess)
     {
@@ -395,9 +400,9 @@ MQTTStatus_t MQTTV5_Authenticate(MQTTContext_t *pContext, uint8_t reasonCode,
 /* ------------------------------------------------------------------------------------------ */
 /* Receive-path hooks                                                                         */
 
-static MQTTStatus_t publish_properties(MQTTContext_t *pContext, const uint8_t *pIn, size_t available,
-                                       size_t remaining, uint16_t packetId, MQTTPublishInfo_t *pInfo,
-                                       size_t *pConsumed)
+static MQTTStatus_t publish_properties(MQTTContext_t *pContext, const uint8_t *pIn,
+                                       size_t available, size_t remaining, uint16_t packetId,
+                                       MQTTPublishInfo_t *pInfo, size_t *pConsumed)
 {
     MQTTV5State_t *pState = pContext->pV5State;
     const MQTTV5Properties_t *pProps = &pState->properties;
@@ -432,7 +437,7 @@ static MQTTStatus_t publish_properties(MQTTContext_t *pContext, const uint8_t *p
             return MQTTBadResponse;
         }
         pSlot = &pState->config.pTopicAliasStorage[(size_t)(pProps->topicAlias - 1U) *
-                                                    pState->config.topicAliasSlotSize];
+                                                   pState->config.topicAliasSlotSize];
         if (pInfo->topicNameLength != 0U)
         {
             /* Remember the topic for later PUBLISH packets that carry only the alias. */
@@ -458,7 +463,8 @@ static MQTTStatus_t publish_properties(MQTTContext_t *pContext, const uint8_t *p
         (mqtt_find_record(pContext->incomingPublishRecords, pContext->incomingPublishRecordMaxCount,
                           packetId) == NULL) &&
         (mqtt_count_records(pContext->incomingPublishRecords,
-                            pContext->incomingPublishRecordMaxCount) >= pState->clientReceiveMaximum))
+                            pContext->incomingPublishRecordMaxCount) >=
+         pState->clientReceiveMaximum))
     {
         protocol_error(pContext, MQTTV5_REASON_RECEIVE_MAXIMUM_EXCEEDED);
         return MQTTBadResponse;
@@ -533,7 +539,8 @@ static MQTTStatus_t ack_details(MQTTContext_t *pContext, const MQTTPacketInfo_t 
         {
             return MQTTBadResponse;
         }
-        pInfo->deserializationResult = (pInfo->reasonCode >= 0x80U) ? MQTTServerRefused : MQTTSuccess;
+        pInfo->deserializationResult =
+            (pInfo->reasonCode >= 0x80U) ? MQTTServerRefused : MQTTSuccess;
     }
     return status;
 }

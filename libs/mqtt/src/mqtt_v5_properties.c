@@ -27,11 +27,11 @@ typedef struct property
     uint16_t contexts; /* bit per MQTTV5PropertyContext_t where allowed */
 } property_t;
 
-#define IN(context)   ((uint16_t)(1U << MQTTV5_PROPS_##context))
-#define FIELD(member) ((uint16_t)offsetof(MQTTV5Properties_t, member))
-#define PUBLISH_PROPS (IN(WILL) | IN(PUBLISH_OUT) | IN(PUBLISH_IN))
-#define PROPERTY_COUNT (27U)
-#define USER_PROPERTY  (22U) /* its index: counted, not marked in `present` */
+#define IN(context)     ((uint16_t)(1U << MQTTV5_PROPS_##context))
+#define FIELD(member)   ((uint16_t)offsetof(MQTTV5Properties_t, member))
+#define PUBLISH_PROPS   (IN(WILL) | IN(PUBLISH_OUT) | IN(PUBLISH_IN))
+#define PROPERTY_COUNT  (27U)
+#define USER_PROPERTY   (22U) /* its index: counted, not marked in `present` */
 #define SUBSCRIPTION_ID (0x0BU)
 
 /* Index i is bit i of MQTTV5Properties_t.present (MQTT 5.0, section 2.2.2.2). */
@@ -165,7 +165,8 @@ static MQTTStatus_t encode_list(const MQTTV5Properties_t *pProps, MQTTV5Property
 {
     size_t i;
 
-    if (((unsigned)context > (unsigned)MQTTV5_PROPS_AUTH) || ((pProps->present & ~KNOWN_BITS) != 0U) ||
+    if (((unsigned)context > (unsigned)MQTTV5_PROPS_AUTH) ||
+        ((pProps->present & ~KNOWN_BITS) != 0U) ||
         ((pProps->pUserProperties == NULL) && (pProps->userPropertyCount != 0U)))
     {
         return MQTTBadParameter;
@@ -431,8 +432,8 @@ MQTTStatus_t MQTTV5_DeserializeProperties(const uint8_t *pBuffer, size_t length,
 }
 
 /* Finds the next property with identifier `id` in a received list, from *pCursor. */
-static bool next_of(const MQTTV5Properties_t *pProps, size_t *pCursor, uint8_t id,
-                    uint32_t *pValue, MQTTV5String_t strings[2])
+static bool next_of(const MQTTV5Properties_t *pProps, size_t *pCursor, uint8_t id, uint32_t *pValue,
+                    MQTTV5String_t strings[2])
 {
     while ((pProps != NULL) && (pCursor != NULL) && (pProps->pRaw != NULL) &&
            (*pCursor < pProps->rawLength))

@@ -168,8 +168,8 @@ void TLS_Posix_Disconnect(NetworkContext_t *pNetworkContext)
 
 int32_t TLS_Posix_recv(NetworkContext_t *pNetworkContext, void *pBuffer, size_t bytesToRecv)
 {
-    int result = mbedtls_ssl_read(&pNetworkContext->pParams->ssl, (unsigned char *)pBuffer,
-                                  bytesToRecv);
+    int result =
+        mbedtls_ssl_read(&pNetworkContext->pParams->ssl, (unsigned char *)pBuffer, bytesToRecv);
     if (result > 0)
     {
         return (int32_t)result;

@@ -95,8 +95,7 @@ static void on_event(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket,
                      MQTTDeserializedInfo_t *pInfo)
 {
     check(pContext == &context);
-    check(owned(pPacket->pRemainingData,
-                (pPacket->remainingLength < networkBufferSize) ? 1U : 0U));
+    check(owned(pPacket->pRemainingData, (pPacket->remainingLength < networkBufferSize) ? 1U : 0U));
     if (pInfo->pPublishInfo != NULL)
     {
         const MQTTPublishInfo_t *pPublish = pInfo->pPublishInfo;

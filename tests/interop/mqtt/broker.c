@@ -94,7 +94,8 @@ int broker_start(broker_t *pBroker, const char *pMosquitto, const char *pDirecto
     snprintf(pBroker->directory, sizeof(pBroker->directory), "%s", pDirectory);
     pBroker->port = broker_free_port();
     pBroker->extraPort = broker_free_port();
-    if ((pBroker->port == 0U) || (pBroker->extraPort == 0U) || (pBroker->port == pBroker->extraPort))
+    if ((pBroker->port == 0U) || (pBroker->extraPort == 0U) ||
+        (pBroker->port == pBroker->extraPort))
     {
         return -1;
     }
@@ -219,7 +220,8 @@ void broker_dump_log(const broker_t *pBroker)
 void broker_remove_files(const broker_t *pBroker)
 {
     char path[600];
-    snprintf(path, sizeof(path), "%s/mosquitto-%u.log", pBroker->directory, (unsigned)pBroker->port);
+    snprintf(path, sizeof(path), "%s/mosquitto-%u.log", pBroker->directory,
+             (unsigned)pBroker->port);
     (void)remove(path);
     snprintf(path, sizeof(path), "%s/mosquitto-%u.conf", pBroker->directory,
              (unsigned)pBroker->port);

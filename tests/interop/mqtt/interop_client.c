@@ -42,8 +42,8 @@ static void record_properties(received_t *pMessage, const MQTTV5Properties_t *pP
     pMessage->present = pProps->present;
     copy_text(pMessage->contentType, sizeof(pMessage->contentType), pProps->contentType.pData,
               pProps->contentType.length);
-    copy_text(pMessage->responseTopic, sizeof(pMessage->responseTopic),
-              pProps->responseTopic.pData, pProps->responseTopic.length);
+    copy_text(pMessage->responseTopic, sizeof(pMessage->responseTopic), pProps->responseTopic.pData,
+              pProps->responseTopic.length);
     copy_text(pMessage->correlation, sizeof(pMessage->correlation), pProps->correlationData.pData,
               pProps->correlationData.length);
     pMessage->subscriptionId = pProps->subscriptionIdentifier;
@@ -218,8 +218,8 @@ MQTTStatus_t client_connect(client_t *pClient, const char *pId, bool cleanSessio
 
 MQTTStatus_t client_connect_v5(client_t *pClient, const char *pId, bool cleanStart,
                                uint16_t keepAlive, const MQTTPublishInfo_t *pWill,
-                               const MQTTV5Properties_t *pProps, const MQTTV5Properties_t *pWillProps,
-                               bool *pSessionPresent)
+                               const MQTTV5Properties_t *pProps,
+                               const MQTTV5Properties_t *pWillProps, bool *pSessionPresent)
 {
     MQTTConnectInfo_t info;
     bool present = false;

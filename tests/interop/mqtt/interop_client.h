@@ -53,15 +53,15 @@ typedef struct client
     size_t arenaUsed;
     /* Acknowledgements and other packets seen. */
     unsigned pubacks, pubrecs, pubrels, pubcomps, subacks, unsubacks, pingresps;
-    uint8_t lastReason;       /* reason code of the last acknowledgement (MQTT 5) */
-    uint8_t codes[8];         /* of the last SUBACK / UNSUBACK */
+    uint8_t lastReason; /* reason code of the last acknowledgement (MQTT 5) */
+    uint8_t codes[8];   /* of the last SUBACK / UNSUBACK */
     size_t codeCount;
     uint8_t connackReason;
     char assignedClientId[64];
     uint16_t serverKeepAlive;
     uint8_t disconnectReason;
-    bool disconnected;        /* the server sent DISCONNECT */
-    MQTTStatus_t error;       /* first error a loop call returned, else MQTTSuccess */
+    bool disconnected;  /* the server sent DISCONNECT */
+    MQTTStatus_t error; /* first error a loop call returned, else MQTTSuccess */
     bool active;
     uint8_t arena[CLIENT_ARENA_SIZE]; /* last: client_init clears everything before it */
 } client_t;
@@ -80,8 +80,8 @@ MQTTStatus_t client_connect(client_t *pClient, const char *pId, bool cleanSessio
 /* MQTT 5 connect (properties may be NULL). */
 MQTTStatus_t client_connect_v5(client_t *pClient, const char *pId, bool cleanStart,
                                uint16_t keepAlive, const MQTTPublishInfo_t *pWill,
-                               const MQTTV5Properties_t *pProps, const MQTTV5Properties_t *pWillProps,
-                               bool *pSessionPresent);
+                               const MQTTV5Properties_t *pProps,
+                               const MQTTV5Properties_t *pWillProps, bool *pSessionPresent);
 
 /* Subscribes to one filter and waits for the SUBACK; returns its first code, or -1. */
 int client_subscribe(client_t *pClient, const char *pFilter, MQTTQoS_t qos);

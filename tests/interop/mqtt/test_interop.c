@@ -206,8 +206,9 @@ static void wildcards_select_the_matching_topics(void **state)
     assert_int_equal(client_subscribe(pHash, "w/#", MQTTQoS1), 1);
     for (i = 0U; i < 5U; i++)
     {
-        assert_int_equal(client_publish(pA, topics[i], topics[i], strlen(topics[i]), MQTTQoS1, false),
-                         MQTTSuccess);
+        assert_int_equal(
+            client_publish(pA, topics[i], topics[i], strlen(topics[i]), MQTTQoS1, false),
+            MQTTSuccess);
     }
     assert_true(wait_messages(pHash, 4U, 3000U));
     pump_for(200U);
@@ -235,8 +236,9 @@ static void unsubscribe_stops_delivery(void **state)
     assert_int_equal(client_subscribe(pB, "u/t", MQTTQoS1), 1);
     assert_int_equal(client_publish(pA, "u/t", "one", 3U, MQTTQoS1, false), MQTTSuccess);
     assert_true(wait_messages(pB, 1U, 3000U));
-    assert_int_equal(MQTT_Unsubscribe(&pB->context, &subscription, 1U, MQTT_GetPacketId(&pB->context)),
-                     MQTTSuccess);
+    assert_int_equal(
+        MQTT_Unsubscribe(&pB->context, &subscription, 1U, MQTT_GetPacketId(&pB->context)),
+        MQTTSuccess);
     assert_true(pump_until(got_unsuback, pB, 3000U));
     assert_int_equal(client_publish(pA, "u/t", "two", 3U, MQTTQoS1, false), MQTTSuccess);
     assert_true(wait_acknowledged(pA, 3000U));
@@ -261,7 +263,8 @@ static bool store(MQTTContext_t *pContext, uint16_t packetId, MQTTVec_t *pVec)
     return true;
 }
 
-static bool retrieve(MQTTContext_t *pContext, uint16_t packetId, uint8_t **ppPacket, size_t *pLength)
+static bool retrieve(MQTTContext_t *pContext, uint16_t packetId, uint8_t **ppPacket,
+                     size_t *pLength)
 {
     (void)pContext;
     *ppPacket = storedPacket[packetId % 16U];
@@ -286,7 +289,8 @@ static void publisher_session_survives_cut(posix_cut_t cut, uint8_t cutType, con
     bool present = true;
 
     memset(storedLength, 0, sizeof(storedLength));
-    assert_int_equal(MQTT_InitRetransmits(&pPublisher->context, store, retrieve, clear), MQTTSuccess);
+    assert_int_equal(MQTT_InitRetransmits(&pPublisher->context, store, retrieve, clear),
+                     MQTTSuccess);
     assert_int_equal(client_subscribe(pSubscriber, "sess/out", MQTTQoS2), 2);
     assert_int_equal(client_connect(pPublisher, pId, true, 30U, NULL, &present), MQTTSuccess);
     assert_int_equal(MQTT_Disconnect(&pPublisher->context), MQTTSuccess);
@@ -546,9 +550,9 @@ static void mqtt5_publish_properties_reach_the_subscriber(void **state)
     props.correlationData.length = 3U;
     props.pUserProperties = &user;
     props.userPropertyCount = 1U;
-    assert_int_equal(MQTTV5_Publish(&pPublisher->context, &info,
-                                    MQTT_GetPacketId(&pPublisher->context), &props),
-                     MQTTSuccess);
+    assert_int_equal(
+        MQTTV5_Publish(&pPublisher->context, &info, MQTT_GetPacketId(&pPublisher->context), &props),
+        MQTTSuccess);
     assert_true(wait_messages(pSubscriber, 1U, 3000U));
     assert_true(message_is(pSubscriber, 0U, "v5/p", "{\"t\":1}"));
     assert_string_equal(pSubscriber->messages[0].contentType, "application/json");
@@ -573,14 +577,14 @@ static void mqtt5_topic_alias_replaces_the_topic(void **state)
     memset(&props, 0, sizeof(props));
     props.present = MQTTV5_PROP_TOPIC_ALIAS;
     props.topicAlias = 1U;
-    assert_int_equal(MQTTV5_Publish(&pPublisher->context, &info,
-                                    MQTT_GetPacketId(&pPublisher->context), &props),
-                     MQTTSuccess);
+    assert_int_equal(
+        MQTTV5_Publish(&pPublisher->context, &info, MQTT_GetPacketId(&pPublisher->context), &props),
+        MQTTSuccess);
     info.topicNameLength = 0U; /* the alias alone */
     info.pPayload = "2";
-    assert_int_equal(MQTTV5_Publish(&pPublisher->context, &info,
-                                    MQTT_GetPacketId(&pPublisher->context), &props),
-                     MQTTSuccess);
+    assert_int_equal(
+        MQTTV5_Publish(&pPublisher->context, &info, MQTT_GetPacketId(&pPublisher->context), &props),
+        MQTTSuccess);
     assert_true(wait_messages(pSubscriber, 2U, 3000U));
     assert_true(message_is(pSubscriber, 0U, "alias/long/topic/name", "1"));
     assert_true(message_is(pSubscriber, 1U, "alias/long/topic/name", "2"));
@@ -602,9 +606,9 @@ static void mqtt5_reason_codes_are_reported(void **state)
     (void)state;
 
     /* PUBACK 0x10: no matching subscribers (still a success). */
-    assert_int_equal(MQTTV5_Publish(&pClient->context, &info, MQTT_GetPacketId(&pClient->context),
-                                    NULL),
-                     MQTTSuccess);
+    assert_int_equal(
+        MQTTV5_Publish(&pClient->context, &info, MQTT_GetPacketId(&pClient->context), NULL),
+        MQTTSuccess);
     assert_true(pump_until(got_puback, pClient, 3000U));
     assert_int_equal(pClient->lastReason, MQTTV5_REASON_NO_MATCHING_SUBSCRIBERS);
 
@@ -667,9 +671,9 @@ static void mqtt5_will_with_properties_and_offline_queue(void **state)
     willProps.contentType.pData = "text/will";
     willProps.contentType.length = 9U;
     willProps.willDelayInterval = 0U;
-    assert_int_equal(client_connect_v5(pDropped, "v5-dropped", true, 30U, &will, NULL, &willProps,
-                                       NULL),
-                     MQTTSuccess);
+    assert_int_equal(
+        client_connect_v5(pDropped, "v5-dropped", true, 30U, &will, NULL, &willProps, NULL),
+        MQTTSuccess);
     client_stop(pDropped);
     posix_close(&networks[1]);
     assert_true(wait_messages(pWatcher, 1U, 3000U));
@@ -680,9 +684,9 @@ static void mqtt5_will_with_properties_and_offline_queue(void **state)
     memset(&sessionProps, 0, sizeof(sessionProps));
     sessionProps.present = MQTTV5_PROP_SESSION_EXPIRY_INTERVAL;
     sessionProps.sessionExpiryInterval = 60U;
-    assert_int_equal(client_connect_v5(pSleeper, "v5-sleeper", true, 30U, NULL, &sessionProps,
-                                       NULL, &present),
-                     MQTTSuccess);
+    assert_int_equal(
+        client_connect_v5(pSleeper, "v5-sleeper", true, 30U, NULL, &sessionProps, NULL, &present),
+        MQTTSuccess);
     assert_int_equal(client_subscribe(pSleeper, "v5q/#", MQTTQoS1), 1);
     client_stop(pSleeper);
     posix_close(&networks[2]);
@@ -690,9 +694,9 @@ static void mqtt5_will_with_properties_and_offline_queue(void **state)
     assert_int_equal(client_publish(pWatcher, "v5q/m", "queued", 6U, MQTTQoS1, false), MQTTSuccess);
     assert_true(wait_acknowledged(pWatcher, 3000U));
     reopen_transport(2U);
-    assert_int_equal(client_connect_v5(pSleeper, "v5-sleeper", false, 30U, NULL, &sessionProps,
-                                       NULL, &present),
-                     MQTTSuccess);
+    assert_int_equal(
+        client_connect_v5(pSleeper, "v5-sleeper", false, 30U, NULL, &sessionProps, NULL, &present),
+        MQTTSuccess);
     assert_true(present);
     assert_true(wait_messages(pSleeper, 1U, 3000U));
     assert_true(message_is(pSleeper, 0U, "v5q/m", "queued"));
@@ -709,9 +713,9 @@ static void mqtt5_expired_retained_message_is_not_delivered(void **state)
     memset(&props, 0, sizeof(props));
     props.present = MQTTV5_PROP_MESSAGE_EXPIRY_INTERVAL;
     props.messageExpiryInterval = 1U;
-    assert_int_equal(MQTTV5_Publish(&pPublisher->context, &info,
-                                    MQTT_GetPacketId(&pPublisher->context), &props),
-                     MQTTSuccess);
+    assert_int_equal(
+        MQTTV5_Publish(&pPublisher->context, &info, MQTT_GetPacketId(&pPublisher->context), &props),
+        MQTTSuccess);
     assert_true(wait_acknowledged(pPublisher, 3000U));
     pump_for(2200U);
     pLate = connected_v5(1U, "expiry-late", NULL);
@@ -760,8 +764,8 @@ int main(void)
                                         end_test),
         cmocka_unit_test_setup_teardown(will_is_published_when_the_connection_drops, start_test,
                                         end_test),
-        cmocka_unit_test_setup_teardown(broker_drops_a_silent_client_and_sends_its_will,
-                                        start_test, end_test),
+        cmocka_unit_test_setup_teardown(broker_drops_a_silent_client_and_sends_its_will, start_test,
+                                        end_test),
         cmocka_unit_test_setup_teardown(message_larger_than_the_buffer_arrives_whole, start_test,
                                         end_test),
         cmocka_unit_test_setup_teardown(mqtt5_connect_negotiates_limits, start_test, end_test),
@@ -773,8 +777,8 @@ int main(void)
                                         end_test),
         cmocka_unit_test_setup_teardown(mqtt5_will_with_properties_and_offline_queue, start_test,
                                         end_test),
-        cmocka_unit_test_setup_teardown(mqtt5_expired_retained_message_is_not_delivered,
-                                        start_test, end_test),
+        cmocka_unit_test_setup_teardown(mqtt5_expired_retained_message_is_not_delivered, start_test,
+                                        end_test),
     };
     int failures;
 

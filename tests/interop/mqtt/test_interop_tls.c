@@ -127,8 +127,10 @@ static void verified_server_carries_mqtt_traffic(void **state)
     client_init(&client, tls_transport(), 1024U);
     assert_int_equal(client_connect(&client, "tls-client", true, 30U, NULL, NULL), MQTTSuccess);
     assert_int_equal(client_subscribe(&client, "tls/#", MQTTQoS2), 2);
-    assert_int_equal(client_publish(&client, "tls/echo", "sealed", 6U, MQTTQoS1, false), MQTTSuccess);
-    assert_int_equal(client_publish(&client, "tls/echo", "twice", 5U, MQTTQoS2, false), MQTTSuccess);
+    assert_int_equal(client_publish(&client, "tls/echo", "sealed", 6U, MQTTQoS1, false),
+                     MQTTSuccess);
+    assert_int_equal(client_publish(&client, "tls/echo", "twice", 5U, MQTTQoS2, false),
+                     MQTTSuccess);
     assert_true(wait_messages(&client, 2U, 3000U));
     assert_true(message_is(&client, 0U, "tls/echo", "sealed"));
     assert_true(message_is(&client, 1U, "tls/echo", "twice"));
@@ -193,7 +195,8 @@ static void client_certificate_opens_the_strict_listener(void **state)
 
     credentials.pClientCertPath = clientCertPath;
     credentials.pPrivateKeyPath = "/nonexistent/client.key";
-    assert_int_equal(tls_connect(broker.extraPort, &credentials), TLS_TRANSPORT_INVALID_CREDENTIALS);
+    assert_int_equal(tls_connect(broker.extraPort, &credentials),
+                     TLS_TRANSPORT_INVALID_CREDENTIALS);
     credentials.pPrivateKeyPath = clientKeyPath;
     assert_int_equal(tls_connect(broker.extraPort, &credentials), TLS_TRANSPORT_SUCCESS);
     client_init(&client, tls_transport(), 1024U);

@@ -21,10 +21,10 @@ typedef enum posix_cut
 
 struct NetworkContext
 {
-    int socket;              /* -1 when closed */
-    uint32_t recvTimeoutMs;  /* how long recv waits for data before returning 0 */
-    posix_cut_t cut;         /* fault injection */
-    uint8_t cutType;         /* first byte of the packet that triggers the cut */
+    int socket;             /* -1 when closed */
+    uint32_t recvTimeoutMs; /* how long recv waits for data before returning 0 */
+    posix_cut_t cut;        /* fault injection */
+    uint8_t cutType;        /* first byte of the packet that triggers the cut */
     bool cutDone;
 };
 

@@ -106,13 +106,15 @@ static void init_rejects_bad_parameters(void **state)
     MQTTFixedBuffer_t fixed = {networkBuffer, 0U};
     (void)state;
 
-    assert_int_equal(MQTT_Init(&context, &transport, mock_time, on_event, &fixed), MQTTBadParameter);
+    assert_int_equal(MQTT_Init(&context, &transport, mock_time, on_event, &fixed),
+                     MQTTBadParameter);
     fixed.size = 16U;
     assert_int_equal(MQTT_Init(NULL, &transport, mock_time, on_event, &fixed), MQTTBadParameter);
     assert_int_equal(MQTT_Init(&context, &transport, NULL, on_event, &fixed), MQTTBadParameter);
     assert_int_equal(MQTT_Init(&context, &transport, mock_time, NULL, &fixed), MQTTBadParameter);
     transport.recv = NULL;
-    assert_int_equal(MQTT_Init(&context, &transport, mock_time, on_event, &fixed), MQTTBadParameter);
+    assert_int_equal(MQTT_Init(&context, &transport, mock_time, on_event, &fixed),
+                     MQTTBadParameter);
     assert_int_equal(MQTT_ProcessLoop(NULL), MQTTBadParameter);
     assert_int_equal(MQTT_Publish(NULL, NULL, 0U), MQTTBadParameter);
     assert_int_equal(MQTT_Subscribe(NULL, NULL, 0U, 0U), MQTTBadParameter);
@@ -132,8 +134,8 @@ static void connect_sends_connect_and_reads_connack(void **state)
     assert_int_equal(MQTT_Connect(&context, &info, &will, 1000U, &present), MQTTSuccess);
     assert_false(present);
     assert_bytes(mockNetwork.output, mockNetwork.outputLength,
-                 BYTES(0x10, 29, 0, 4, 'M', 'Q', 'T', 'T', 4, 0xEE, 0, 30, 0, 3, 'd', 'e', 'v',
-                       0, 1, 'w', 0, 1, 'x', 0, 2, 'm', 'e', 0, 2, 'p', 'w'));
+                 BYTES(0x10, 29, 0, 4, 'M', 'Q', 'T', 'T', 4, 0xEE, 0, 30, 0, 3, 'd', 'e', 'v', 0,
+                       1, 'w', 0, 1, 'x', 0, 2, 'm', 'e', 0, 2, 'p', 'w'));
     assert_int_equal(context.connectStatus, MQTTConnected);
     assert_int_equal(context.keepAliveIntervalSec, 30U);
 }
@@ -320,9 +322,9 @@ static void short_writes_without_writev_still_send_whole_packets(void **state)
 
     mockNetwork.maxSend = 3U;
     assert_int_equal(MQTT_Publish(&context, &info, 0x0102U), MQTTSuccess);
-    assert_bytes(mockNetwork.output, mockNetwork.outputLength,
-                 BYTES(0x32, 16, 0, 5, 't', 'o', 'p', 'i', 'c', 1, 2, 'p', 'a', 'y', 'l', 'o', 'a',
-                       'd'));
+    assert_bytes(
+        mockNetwork.output, mockNetwork.outputLength,
+        BYTES(0x32, 16, 0, 5, 't', 'o', 'p', 'i', 'c', 1, 2, 'p', 'a', 'y', 'l', 'o', 'a', 'd'));
     assert_true(mockNetwork.sendCalls >= 6U);
 }
 
@@ -341,8 +343,7 @@ static void incoming_publishes_are_delivered_and_acknowledged(void **state)
     assert_int_equal(events[1].packetId, 4U);
     assert_int_equal(events[2].qos, MQTTQoS2);
     assert_int_equal(events[2].payloadTotal, 1U);
-    assert_bytes(mockNetwork.output, mockNetwork.outputLength,
-                 BYTES(0x40, 2, 0, 4, 0x50, 2, 0, 5));
+    assert_bytes(mockNetwork.output, mockNetwork.outputLength, BYTES(0x40, 2, 0, 4, 0x50, 2, 0, 5));
     assert_int_equal(incoming[0].publishState, MQTTPubRelPending);
 
     /* The broker resends the QoS 2 message: acknowledged again, not delivered again. */
@@ -394,22 +395,22 @@ static void broker_protocol_violations_are_errors(void **state)
         uint8_t bytes[8];
         size_t length;
     } violations[] = {
-        {{0x20, 2, 0, 0}, 4U},                 /* CONNACK outside connect */
-        {{0x10, 0}, 2U},                       /* CONNECT */
-        {{0xC0, 0}, 2U},                       /* PINGREQ */
-        {{0xE0, 0}, 2U},                       /* DISCONNECT (3.1.1 servers never send it) */
-        {{0x00, 0}, 2U},                       /* reserved type */
-        {{0x36, 5, 0, 1, 'a', 0, 1}, 7U},      /* QoS 3 PUBLISH */
-        {{0x38, 3, 0, 1, 'a'}, 5U},            /* DUP on a QoS 0 PUBLISH */
-        {{0x30, 3, 0, 0, 'a'}, 5U},            /* empty topic */
-        {{0x30, 2, 0, 5}, 4U},                 /* topic longer than the packet */
-        {{0x32, 4, 0, 1, 'a', 0}, 6U},         /* missing packet identifier */
-        {{0x32, 5, 0, 1, 'a', 0, 0}, 7U},      /* packet identifier 0 */
-        {{0x40, 3, 0, 1, 0}, 5U},              /* PUBACK too long */
-        {{0x90, 3, 0, 1, 7}, 5U},              /* SUBACK with an invalid code */
-        {{0xD0, 1, 0}, 3U},                    /* PINGRESP with a body */
+        {{0x20, 2, 0, 0}, 4U},                   /* CONNACK outside connect */
+        {{0x10, 0}, 2U},                         /* CONNECT */
+        {{0xC0, 0}, 2U},                         /* PINGREQ */
+        {{0xE0, 0}, 2U},                         /* DISCONNECT (3.1.1 servers never send it) */
+        {{0x00, 0}, 2U},                         /* reserved type */
+        {{0x36, 5, 0, 1, 'a', 0, 1}, 7U},        /* QoS 3 PUBLISH */
+        {{0x38, 3, 0, 1, 'a'}, 5U},              /* DUP on a QoS 0 PUBLISH */
+        {{0x30, 3, 0, 0, 'a'}, 5U},              /* empty topic */
+        {{0x30, 2, 0, 5}, 4U},                   /* topic longer than the packet */
+        {{0x32, 4, 0, 1, 'a', 0}, 6U},           /* missing packet identifier */
+        {{0x32, 5, 0, 1, 'a', 0, 0}, 7U},        /* packet identifier 0 */
+        {{0x40, 3, 0, 1, 0}, 5U},                /* PUBACK too long */
+        {{0x90, 3, 0, 1, 7}, 5U},                /* SUBACK with an invalid code */
+        {{0xD0, 1, 0}, 3U},                      /* PINGRESP with a body */
         {{0x30, 0x80, 0x80, 0x80, 0x80, 1}, 6U}, /* five length bytes */
-        {{0x30, 0x80, 0x00}, 3U},              /* padded length */
+        {{0x30, 0x80, 0x00}, 3U},                /* padded length */
     };
     size_t i;
     (void)state;
@@ -765,7 +766,8 @@ static void resumed_session_resends_pubrel(void **state)
     assert_int_equal(MQTT_PublishToResend(&context, &cursor), 0U);
     mock_clear_output();
     assert_int_equal(MQTT_Publish(&context, &again, 22U), MQTTSuccess);
-    assert_bytes(mockNetwork.output, mockNetwork.outputLength, BYTES(0x3A, 6, 0, 1, 't', 0, 22, 'b'));
+    assert_bytes(mockNetwork.output, mockNetwork.outputLength,
+                 BYTES(0x3A, 6, 0, 1, 't', 0, 22, 'b'));
     mock_feed(BYTES(0x70, 2, 0, 21, 0x40, 2, 0, 22));
     assert_int_equal(MQTT_ProcessLoop(&context), MQTTSuccess);
     assert_int_equal(outgoing[0].packetId + outgoing[1].packetId, 0U);
@@ -782,9 +784,9 @@ static void resumed_session_resends_what_it_owes_in_order(void **state)
     assert_int_equal(MQTT_InitRetransmits(&context, store_packet, retrieve_packet, clear_packet),
                      MQTTSuccess);
     connect_client(false, false, 0U);
-    publish_qos(MQTTQoS1, 1U, "a");  /* unacknowledged */
-    publish_qos(MQTTQoS2, 2U, "b");  /* PUBREC received, PUBREL sent, no PUBCOMP */
-    publish_qos(MQTTQoS2, 3U, "c");  /* unacknowledged */
+    publish_qos(MQTTQoS1, 1U, "a"); /* unacknowledged */
+    publish_qos(MQTTQoS2, 2U, "b"); /* PUBREC received, PUBREL sent, no PUBCOMP */
+    publish_qos(MQTTQoS2, 3U, "c"); /* unacknowledged */
     mock_feed(BYTES(0x50, 2, 0, 2));
     assert_int_equal(MQTT_ProcessLoop(&context), MQTTSuccess);
     assert_int_equal(clears, 1U); /* the PUBREC made the copy of 2 useless */
@@ -794,8 +796,8 @@ static void resumed_session_resends_what_it_owes_in_order(void **state)
     assert_int_equal(MQTT_Connect(&context, &info, NULL, 1000U, &present), MQTTSuccess);
     assert_true(present);
     assert_bytes(&mockNetwork.output[15], mockNetwork.outputLength - 15U,
-                 BYTES(0x3A, 6, 0, 1, 't', 0, 1, 'a', /* PUBLISH 1 again, DUP */
-                       0x62, 2, 0, 2,                 /* PUBREL 2 */
+                 BYTES(0x3A, 6, 0, 1, 't', 0, 1, 'a',   /* PUBLISH 1 again, DUP */
+                       0x62, 2, 0, 2,                   /* PUBREL 2 */
                        0x3C, 6, 0, 1, 't', 0, 3, 'c')); /* PUBLISH 3 again, DUP */
 
     /* Everything completes; the copies are released. */
@@ -842,7 +844,6 @@ static void resume_fails_when_a_copy_is_missing(void **state)
     assert_int_equal(MQTT_Connect(&context, &info, NULL, 1000U, &present),
                      MQTTPublishRetrieveFailed);
 }
-
 
 static bool refuse_store(MQTTContext_t *pContext, uint16_t packetId, MQTTVec_t *pVec)
 {

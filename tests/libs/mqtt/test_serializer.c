@@ -25,8 +25,8 @@ static void connect_packet_matches_specification(void **state)
     assert_bytes(buffer, size,
                  BYTES(0x10, 30, 0, 4, 'M', 'Q', 'T', 'T', 4,
                        0xEE, /* user, password, will retain, will QoS 1, will, clean */
-                       0, 60, 0, 3, 'c', 'i', 'd', 0, 1, 'w', 0, 3, 'b', 'y', 'e', 0, 1, 'u', 0,
-                       2, 'p', 'w'));
+                       0, 60, 0, 3, 'c', 'i', 'd', 0, 1, 'w', 0, 3, 'b', 'y', 'e', 0, 1, 'u', 0, 2,
+                       'p', 'w'));
 }
 
 static void connect_without_options_is_minimal(void **state)
@@ -81,8 +81,7 @@ static void subscribe_and_unsubscribe_packets_match_specification(void **state)
 
     assert_int_equal(MQTT_GetSubscribePacketSize(list, 2U, &remaining, &size), MQTTSuccess);
     assert_int_equal(MQTT_SerializeSubscribe(list, 2U, 0x1234U, remaining, &fixed), MQTTSuccess);
-    assert_bytes(buffer, size,
-                 BYTES(0x82, 12, 0x12, 0x34, 0, 3, 'a', '/', '+', 1, 0, 1, '#', 2));
+    assert_bytes(buffer, size, BYTES(0x82, 12, 0x12, 0x34, 0, 3, 'a', '/', '+', 1, 0, 1, '#', 2));
 
     assert_int_equal(MQTT_GetUnsubscribePacketSize(list, 2U, &remaining, &size), MQTTSuccess);
     assert_int_equal(MQTT_SerializeUnsubscribe(list, 2U, 7U, remaining, &fixed), MQTTSuccess);
@@ -173,8 +172,9 @@ static void publish_rejects_invalid_arguments(void **state)
         uint8_t header[8];
         MQTTFixedBuffer_t headerOnly = {header, sizeof(header)};
         size_t headerSize = 0U;
-        assert_int_equal(MQTT_SerializePublishHeader(&info, 1U, remaining, &headerOnly, &headerSize),
-                         MQTTSuccess);
+        assert_int_equal(
+            MQTT_SerializePublishHeader(&info, 1U, remaining, &headerOnly, &headerSize),
+            MQTTSuccess);
         assert_int_equal(headerSize, 7U);
     }
     assert_int_equal(MQTT_SerializePublishHeaderWithoutTopic(NULL, remaining, small, &size),
@@ -242,7 +242,8 @@ static void malformed_remaining_length_is_rejected(void **state)
     (void)state;
 
     /* A fifth length byte. */
-    assert_int_equal(header_of(BYTES(0x30, 0xFF, 0xFF, 0xFF, 0xFF, 0x01), &packet), MQTTBadResponse);
+    assert_int_equal(header_of(BYTES(0x30, 0xFF, 0xFF, 0xFF, 0xFF, 0x01), &packet),
+                     MQTTBadResponse);
     /* Not the shortest encoding. */
     assert_int_equal(header_of(BYTES(0x30, 0x80, 0x00), &packet), MQTTBadResponse);
     assert_int_equal(header_of(BYTES(0x30, 0xFF, 0x80, 0x00), &packet), MQTTBadResponse);
@@ -452,14 +453,14 @@ static void topic_matching_follows_wildcard_rules(void **state)
         const char *pFilter;
         bool match;
     } cases[] = {
-        {"a/b", "a/b", true},       {"a/b", "a/c", false},      {"a/b", "a/+", true},
-        {"a/b/c", "a/+", false},    {"a", "a/+", false},        {"a/b/c", "a/#", true},
-        {"a", "a/#", true},         {"a/", "a/#", true},        {"a/b", "#", true},
-        {"a//b", "a/+/b", true},    {"/x", "+/+", true},        {"/x", "+", false},
-        {"$SYS/x", "#", false},     {"$SYS/x", "+/x", false},   {"$SYS/x", "$SYS/#", true},
-        {"a/b", "a/b/", false},     {"ab", "a+", false},        {"ab", "a#", false},
-        {"a/b", "#/b", false},      {"a/b", "a/b+", false},     {"a", "ab", false},
-        {"abc", "ab", false},       {"a/b", "+/+/#", true},     {"a/b/c/d", "a/+/c/#", true},
+        {"a/b", "a/b", true},    {"a/b", "a/c", false},    {"a/b", "a/+", true},
+        {"a/b/c", "a/+", false}, {"a", "a/+", false},      {"a/b/c", "a/#", true},
+        {"a", "a/#", true},      {"a/", "a/#", true},      {"a/b", "#", true},
+        {"a//b", "a/+/b", true}, {"/x", "+/+", true},      {"/x", "+", false},
+        {"$SYS/x", "#", false},  {"$SYS/x", "+/x", false}, {"$SYS/x", "$SYS/#", true},
+        {"a/b", "a/b/", false},  {"ab", "a+", false},      {"ab", "a#", false},
+        {"a/b", "#/b", false},   {"a/b", "a/b+", false},   {"a", "ab", false},
+        {"abc", "ab", false},    {"a/b", "+/+/#", true},   {"a/b/c/d", "a/+/c/#", true},
     };
     size_t i;
     bool match = false;

@@ -195,7 +195,8 @@ static void arguments_are_checked(void **state)
 {
     MQTTPublishState_t next;
     (void)state;
-    assert_int_equal(MQTT_UpdateStatePublish(NULL, 1U, MQTT_SEND, MQTTQoS1, &next), MQTTBadParameter);
+    assert_int_equal(MQTT_UpdateStatePublish(NULL, 1U, MQTT_SEND, MQTTQoS1, &next),
+                     MQTTBadParameter);
     assert_int_equal(MQTT_UpdateStatePublish(&context, 1U, MQTT_SEND, MQTTQoS1, NULL),
                      MQTTBadParameter);
     assert_int_equal(MQTT_UpdateStatePublish(&context, 0U, MQTT_RECEIVE, MQTTQoS1, &next),

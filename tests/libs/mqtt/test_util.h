@@ -19,10 +19,10 @@
  */
 #define assert_bytes(actual, actualLength, ...) assert_bytes_n(actual, actualLength, __VA_ARGS__)
 #define assert_bytes_n(actual, actualLength, expected, expectedLength)                             \
-    do                                                                                            \
-    {                                                                                             \
-        assert_int_equal((actualLength), (expectedLength));                                       \
-        assert_memory_equal((actual), (expected), (expectedLength));                              \
+    do                                                                                             \
+    {                                                                                              \
+        assert_int_equal((actualLength), (expectedLength));                                        \
+        assert_memory_equal((actual), (expected), (expectedLength));                               \
     } while (0)
 
 #endif

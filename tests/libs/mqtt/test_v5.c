@@ -189,14 +189,14 @@ static void properties_round_trip(void **state)
                      MQTTSuccess);
     assert_int_equal(written, size);
     assert_bytes(encoded, 12U, BYTES(size - 1U, 0x01, 1, 0x02, 1, 2, 3, 4, 0x03, 0, 10, 't'));
-    assert_int_equal(MQTTV5_SerializeProperties(&out, MQTTV5_PROPS_PUBLISH_OUT, encoded, size - 1U,
-                                                &written),
-                     MQTTNoMemory);
+    assert_int_equal(
+        MQTTV5_SerializeProperties(&out, MQTTV5_PROPS_PUBLISH_OUT, encoded, size - 1U, &written),
+        MQTTNoMemory);
 
     /* Read back as a server would send them (PUBLISH_IN allows the same properties). */
-    assert_int_equal(MQTTV5_DeserializeProperties(encoded, size, MQTTV5_PROPS_PUBLISH_IN, &in,
-                                                  &consumed),
-                     MQTTSuccess);
+    assert_int_equal(
+        MQTTV5_DeserializeProperties(encoded, size, MQTTV5_PROPS_PUBLISH_IN, &in, &consumed),
+        MQTTSuccess);
     assert_int_equal(consumed, size);
     assert_int_equal(in.present, out.present);
     assert_int_equal(in.messageExpiryInterval, 0x01020304U);
@@ -322,8 +322,8 @@ static void connect_sends_properties_and_applies_connack_limits(void **state)
 
     /* CONNACK: session present, receive maximum 1, server keep alive 10, assigned id "z",
      * topic alias maximum 2, maximum QoS 1, retain not available. */
-    mock_feed(BYTES(0x20, 20, 1, 0, 17, 0x21, 0, 1, 0x13, 0, 10, 0x12, 0, 1, 'z', 0x22, 0, 2,
-                    0x24, 1, 0x25, 0));
+    mock_feed(BYTES(0x20, 20, 1, 0, 17, 0x21, 0, 1, 0x13, 0, 10, 0x12, 0, 1, 'z', 0x22, 0, 2, 0x24,
+                    1, 0x25, 0));
     assert_int_equal(MQTTV5_Connect(&context, &info, &will, &props, &willProps, 1000U, &present),
                      MQTTSuccess);
     assert_true(present);
@@ -392,7 +392,8 @@ static void enhanced_authentication_exchanges_auth_packets(void **state)
     mock_clear_output();
     assert_int_equal(MQTTV5_Authenticate(&context, MQTTV5_REASON_REAUTHENTICATE, &props),
                      MQTTSuccess);
-    assert_bytes(mockNetwork.output, mockNetwork.outputLength, BYTES(0xF0, 6, 0x19, 4, 0x15, 0, 1, 'M'));
+    assert_bytes(mockNetwork.output, mockNetwork.outputLength,
+                 BYTES(0xF0, 6, 0x19, 4, 0x15, 0, 1, 'M'));
     mock_feed(BYTES(0xF0, 11, 0x18, 9, 0x15, 0, 1, 'M', 0x16, 0, 2, 'c', '?'));
     mock_feed(BYTES(0xF0, 6, 0x00, 4, 0x15, 0, 1, 'M'));
     assert_int_equal(MQTT_ProcessLoop(&context), MQTTSuccess);
@@ -487,8 +488,8 @@ static void incoming_publish_properties_and_topic_aliases(void **state)
     connect_v5(&props, BYTES(0));
 
     /* Topic "ab" with alias 1, subscription identifiers 3 and 7, a user property. */
-    mock_feed(BYTES(0x30, 20, 0, 2, 'a', 'b', 14, 0x23, 0, 1, 0x0B, 3, 0x0B, 7, 0x26, 0, 1, 'k',
-                    0, 1, 'v', 'x'));
+    mock_feed(BYTES(0x30, 20, 0, 2, 'a', 'b', 14, 0x23, 0, 1, 0x0B, 3, 0x0B, 7, 0x26, 0, 1, 'k', 0,
+                    1, 'v', 'x'));
     /* Alias 1 alone. */
     mock_feed(BYTES(0x30, 7, 0, 0, 3, 0x23, 0, 1, 'y'));
     assert_int_equal(MQTT_ProcessLoop(&context), MQTTSuccess);
@@ -640,8 +641,8 @@ static void limits_this_client_announced_are_enforced(void **state)
 
     /* A packet above our maximum packet size: 0x95. */
     connect_v5(&props, BYTES(0));
-    mock_feed(BYTES(0x30, 20, 0, 1, 't', 0, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
-                    'a', 'b', 'c', 'd', 'e', 'f'));
+    mock_feed(BYTES(0x30, 20, 0, 1, 't', 0, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a',
+                    'b', 'c', 'd', 'e', 'f'));
     assert_int_equal(MQTT_ProcessLoop(&context), MQTTBadResponse);
     assert_bytes(mockNetwork.output, mockNetwork.outputLength, BYTES(0xE0, 1, 0x95));
 }
@@ -675,7 +676,6 @@ static void v5_functions_need_an_mqtt5_connection(void **state)
     assert_int_equal(MQTT_Connect(&context, &connect, NULL, 1000U, &present), MQTTSuccess);
     assert_int_equal(MQTTV5_Publish(&context, &info, 0U, NULL), MQTTBadParameter);
 }
-
 
 static void more_protocol_errors_and_refusals(void **state)
 {
