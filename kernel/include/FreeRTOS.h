@@ -34,6 +34,25 @@ extern "C" {
 #define configTICK_TYPE_WIDTH_IN_BITS TICK_TYPE_WIDTH_32_BITS
 #endif
 #endif
+#if (configTICK_TYPE_WIDTH_IN_BITS != TICK_TYPE_WIDTH_16_BITS) &&                                 \
+    (configTICK_TYPE_WIDTH_IN_BITS != TICK_TYPE_WIDTH_32_BITS) &&                                 \
+    (configTICK_TYPE_WIDTH_IN_BITS != TICK_TYPE_WIDTH_64_BITS)
+#error configTICK_TYPE_WIDTH_IN_BITS must be TICK_TYPE_WIDTH_16_BITS, _32_BITS or _64_BITS.
+#endif
+
+/* Settings that projdefs.h, portable.h or a port's portmacro.h may test. */
+#ifndef configNUMBER_OF_CORES
+#define configNUMBER_OF_CORES 1
+#endif
+#ifndef configUSE_MPU_WRAPPERS_V1
+#define configUSE_MPU_WRAPPERS_V1 0
+#endif
+#ifndef configENABLE_ACCESS_CONTROL_LIST
+#define configENABLE_ACCESS_CONTROL_LIST 0
+#endif
+#ifndef configUSE_MALLOC_FAILED_HOOK
+#define configUSE_MALLOC_FAILED_HOOK 0
+#endif
 
 #include "projdefs.h"
 #include "portable.h"
@@ -65,6 +84,9 @@ extern "C" {
 #endif
 
 /* ---- INCLUDE_ API switches ---- */
+#if defined(INCLUDE_xTaskDelayUntil) && defined(INCLUDE_vTaskDelayUntil)
+#error Define only INCLUDE_xTaskDelayUntil (INCLUDE_vTaskDelayUntil is its old name).
+#endif
 #ifndef INCLUDE_vTaskPrioritySet
 #define INCLUDE_vTaskPrioritySet 0
 #endif
@@ -164,6 +186,15 @@ extern "C" {
 #ifndef configUSE_ALTERNATIVE_API
 #define configUSE_ALTERNATIVE_API 0
 #endif
+#if configUSE_ALTERNATIVE_API != 0
+#error The alternative queue API (configUSE_ALTERNATIVE_API) was removed in FreeRTOS V9 and is not in Tern.
+#endif
+#if (configUSE_RECURSIVE_MUTEXES == 1) && (configUSE_MUTEXES != 1)
+#error configUSE_RECURSIVE_MUTEXES is 1: configUSE_MUTEXES must be 1 too.
+#endif
+#if (configUSE_DAEMON_TASK_STARTUP_HOOK != 0) && (configUSE_TIMERS == 0)
+#error configUSE_DAEMON_TASK_STARTUP_HOOK is 1, but there is no daemon task: configUSE_TIMERS is 0.
+#endif
 #ifndef configMAX_TASK_NAME_LEN
 #define configMAX_TASK_NAME_LEN 16
 #endif
@@ -200,8 +231,17 @@ extern "C" {
 #if configUSE_NEWLIB_REENTRANT != 0
 #error configUSE_NEWLIB_REENTRANT is not implemented by Tern yet; see docs/COMPATIBILITY.md.
 #endif
+#ifndef configUSE_PICOLIBC_TLS
+#define configUSE_PICOLIBC_TLS 0
+#endif
+#if configUSE_PICOLIBC_TLS != 0
+#error configUSE_PICOLIBC_TLS is not implemented by Tern yet; see docs/COMPATIBILITY.md.
+#endif
 #ifndef configUSE_C_RUNTIME_TLS_SUPPORT
 #define configUSE_C_RUNTIME_TLS_SUPPORT 0
+#endif
+#if configUSE_C_RUNTIME_TLS_SUPPORT != 0
+#error configUSE_C_RUNTIME_TLS_SUPPORT (per-task C library TLS blocks) is not implemented by Tern yet; see docs/COMPATIBILITY.md.
 #endif
 #ifndef configENABLE_BACKWARD_COMPATIBILITY
 #define configENABLE_BACKWARD_COMPATIBILITY 1
@@ -209,14 +249,14 @@ extern "C" {
 #ifndef configUSE_POSIX_ERRNO
 #define configUSE_POSIX_ERRNO 0
 #endif
+#if configUSE_POSIX_ERRNO != 0
+#error configUSE_POSIX_ERRNO (the per-task FreeRTOS_errno) is not implemented by Tern yet; see docs/COMPATIBILITY.md.
+#endif
 #ifndef configUSE_MINI_LIST_ITEM
 #define configUSE_MINI_LIST_ITEM 1
 #endif
 #ifndef configUSE_SB_COMPLETED_CALLBACK
 #define configUSE_SB_COMPLETED_CALLBACK 0
-#endif
-#ifndef configNUMBER_OF_CORES
-#define configNUMBER_OF_CORES 1
 #endif
 #if configNUMBER_OF_CORES != 1
 #error The Tern kernel is single-core for now: configNUMBER_OF_CORES must be 1.
@@ -229,6 +269,16 @@ extern "C" {
 #endif
 #ifndef configUSE_PASSIVE_IDLE_HOOK
 #define configUSE_PASSIVE_IDLE_HOOK 0
+#endif
+/* As in FreeRTOS, these multi-core features are refused on a single core. */
+#if configUSE_TASK_PREEMPTION_DISABLE != 0
+#error configUSE_TASK_PREEMPTION_DISABLE is not supported in single-core FreeRTOS (nor Tern).
+#endif
+#if configUSE_CORE_AFFINITY != 0
+#error configUSE_CORE_AFFINITY is not supported in single-core FreeRTOS (nor Tern).
+#endif
+#ifndef configUSE_TASK_FPU_SUPPORT
+#define configUSE_TASK_FPU_SUPPORT 1
 #endif
 
 /* ---- Memory ---- */
@@ -273,9 +323,6 @@ extern "C" {
 #ifndef configRECORD_STACK_HIGH_ADDRESS
 #define configRECORD_STACK_HIGH_ADDRESS 0
 #endif
-#ifndef configUSE_MALLOC_FAILED_HOOK
-#define configUSE_MALLOC_FAILED_HOOK 0
-#endif
 #ifndef configUSE_TRACE_FACILITY
 #define configUSE_TRACE_FACILITY 0
 #endif
@@ -293,6 +340,9 @@ extern "C" {
 #endif
 #ifndef configINCLUDE_FREERTOS_TASK_C_ADDITIONS_H
 #define configINCLUDE_FREERTOS_TASK_C_ADDITIONS_H 0
+#endif
+#if configINCLUDE_FREERTOS_TASK_C_ADDITIONS_H != 0
+#error configINCLUDE_FREERTOS_TASK_C_ADDITIONS_H (freertos_tasks_c_additions.h) is not supported by Tern; see docs/COMPATIBILITY.md.
 #endif
 #if configGENERATE_RUN_TIME_STATS == 1
 #ifndef portCONFIGURE_TIMER_FOR_RUN_TIME_STATS
@@ -318,6 +368,9 @@ extern "C" {
 #endif
 #ifndef configTIMER_TASK_STACK_DEPTH
 #error If configUSE_TIMERS is 1 then configTIMER_TASK_STACK_DEPTH must be defined.
+#endif
+#ifndef portTIMER_CALLBACK_ATTRIBUTE
+#define portTIMER_CALLBACK_ATTRIBUTE
 #endif
 #endif
 #ifndef configTIMER_SERVICE_TASK_NAME
@@ -366,6 +419,20 @@ extern "C" {
 #else
 #define configPRECONDITION_DEFINED 1
 #endif
+#ifndef configCHECK_HANDLER_INSTALLATION
+#define configCHECK_HANDLER_INSTALLATION 1
+#elif (configCHECK_HANDLER_INSTALLATION == 1) && (configASSERT_DEFINED == 0)
+#error configCHECK_HANDLER_INSTALLATION is 1: configASSERT() must be defined for its checks.
+#endif
+#ifndef configPRINTF
+#define configPRINTF(X)
+#endif
+#ifndef configRUN_ADDITIONAL_TESTS
+#define configRUN_ADDITIONAL_TESTS 0
+#endif
+#ifndef configCONTROL_INFINITE_LOOP
+#define configCONTROL_INFINITE_LOOP()
+#endif
 #ifndef configLIST_VOLATILE
 #define configLIST_VOLATILE
 #endif
@@ -398,12 +465,6 @@ extern "C" {
 #ifndef configRUN_FREERTOS_SECURE_ONLY
 #define configRUN_FREERTOS_SECURE_ONLY 0
 #endif
-#ifndef configUSE_MPU_WRAPPERS_V1
-#define configUSE_MPU_WRAPPERS_V1 0
-#endif
-#ifndef configENABLE_ACCESS_CONTROL_LIST
-#define configENABLE_ACCESS_CONTROL_LIST 0
-#endif
 #ifndef configINCLUDE_APPLICATION_DEFINED_PRIVILEGED_FUNCTIONS
 #define configINCLUDE_APPLICATION_DEFINED_PRIVILEGED_FUNCTIONS 0
 #endif
@@ -415,11 +476,30 @@ extern "C" {
 #ifndef portSOFTWARE_BARRIER
 #define portSOFTWARE_BARRIER()
 #endif
+/* A port whose interrupts nest masks them with the FROM_ISR pair; one whose interrupts do
+ * not nest needs no mask inside an interrupt. */
+#ifndef portHAS_NESTED_INTERRUPTS
+#if defined(portSET_INTERRUPT_MASK_FROM_ISR) && defined(portCLEAR_INTERRUPT_MASK_FROM_ISR)
+#define portHAS_NESTED_INTERRUPTS 1
+#else
+#define portHAS_NESTED_INTERRUPTS 0
+#endif
+#endif
 #ifndef portSET_INTERRUPT_MASK_FROM_ISR
+#if (portHAS_NESTED_INTERRUPTS == 1)
+#error portHAS_NESTED_INTERRUPTS is 1: the port must define portSET_INTERRUPT_MASK_FROM_ISR().
+#endif
 #define portSET_INTERRUPT_MASK_FROM_ISR() 0
+#elif (portHAS_NESTED_INTERRUPTS == 0)
+#error portHAS_NESTED_INTERRUPTS is 0: the port must not define portSET_INTERRUPT_MASK_FROM_ISR().
 #endif
 #ifndef portCLEAR_INTERRUPT_MASK_FROM_ISR
+#if (portHAS_NESTED_INTERRUPTS == 1)
+#error portHAS_NESTED_INTERRUPTS is 1: the port must define portCLEAR_INTERRUPT_MASK_FROM_ISR().
+#endif
 #define portCLEAR_INTERRUPT_MASK_FROM_ISR(uxSavedStatusValue) (void)(uxSavedStatusValue)
+#elif (portHAS_NESTED_INTERRUPTS == 0)
+#error portHAS_NESTED_INTERRUPTS is 0: the port must not define portCLEAR_INTERRUPT_MASK_FROM_ISR().
 #endif
 #ifndef portCLEAN_UP_TCB
 #define portCLEAN_UP_TCB(pxTCB) (void)(pxTCB)
@@ -429,6 +509,9 @@ extern "C" {
 #endif
 #ifndef portSETUP_TCB
 #define portSETUP_TCB(pxTCB) (void)(pxTCB)
+#endif
+#ifndef portTASK_SWITCH_HOOK
+#define portTASK_SWITCH_HOOK(pxTCB) (void)(pxTCB)
 #endif
 #ifndef portPOINTER_SIZE_TYPE
 #define portPOINTER_SIZE_TYPE uint32_t
@@ -478,6 +561,33 @@ extern "C" {
 #define portCRITICAL_NESTING_IN_TCB 0
 #endif
 
+/* Single-core forms of the multi-core port interface. */
+#ifndef portGET_CORE_ID
+#define portGET_CORE_ID() 0
+#endif
+#ifndef portYIELD_CORE
+#define portYIELD_CORE(x) portYIELD()
+#endif
+#ifndef portGET_TASK_LOCK
+#define portGET_TASK_LOCK()
+#endif
+#ifndef portRELEASE_TASK_LOCK
+#define portRELEASE_TASK_LOCK()
+#endif
+#ifndef portGET_ISR_LOCK
+#define portGET_ISR_LOCK()
+#endif
+#ifndef portRELEASE_ISR_LOCK
+#define portRELEASE_ISR_LOCK()
+#endif
+
+/* 1 when a task may have been created either way, so that deleting it must check which of
+ * its parts came from the heap (FreeRTOS's definition). */
+#define tskSTATIC_AND_DYNAMIC_ALLOCATION_POSSIBLE                                                  \
+    (((portUSING_MPU_WRAPPERS == 0) && (configSUPPORT_DYNAMIC_ALLOCATION == 1) &&                 \
+      (configSUPPORT_STATIC_ALLOCATION == 1)) ||                                                   \
+     ((portUSING_MPU_WRAPPERS == 1) && (configSUPPORT_DYNAMIC_ALLOCATION == 1)))
+
 #include "freertos_trace.h"
 
 #if (configQUEUE_REGISTRY_SIZE < 1)
@@ -491,14 +601,23 @@ extern "C" {
  * kernel checks at compile time that each is large enough. Do not use their members. */
 struct xSTATIC_LIST_ITEM
 {
+#if (configUSE_LIST_DATA_INTEGRITY_CHECK_BYTES == 1)
+    TickType_t xDummy1;
+#endif
     TickType_t xDummy2;
     void *pvDummy3[4];
+#if (configUSE_LIST_DATA_INTEGRITY_CHECK_BYTES == 1)
+    TickType_t xDummy4;
+#endif
 };
 typedef struct xSTATIC_LIST_ITEM StaticListItem_t;
 
 #if configUSE_MINI_LIST_ITEM == 1
 struct xSTATIC_MINI_LIST_ITEM
 {
+#if (configUSE_LIST_DATA_INTEGRITY_CHECK_BYTES == 1)
+    TickType_t xDummy1;
+#endif
     TickType_t xDummy2;
     void *pvDummy3[2];
 };
@@ -509,9 +628,15 @@ typedef struct xSTATIC_LIST_ITEM StaticMiniListItem_t;
 
 typedef struct xSTATIC_LIST
 {
+#if (configUSE_LIST_DATA_INTEGRITY_CHECK_BYTES == 1)
+    TickType_t xDummy1;
+#endif
     UBaseType_t uxDummy2;
     void *pvDummy3;
     StaticMiniListItem_t xDummy4;
+#if (configUSE_LIST_DATA_INTEGRITY_CHECK_BYTES == 1)
+    TickType_t xDummy5;
+#endif
 } StaticList_t;
 
 /* Mirrors the task control block in kernel/src/kernel.h. */
@@ -586,11 +711,12 @@ typedef struct xSTATIC_TIMER
 #endif
 } StaticTimer_t;
 
-/* Mirrors the stream buffer structure in kernel/src/stream_buffer.c. */
+/* Mirrors the stream buffer structure in kernel/src/stream_buffer.c (two wait lists and
+ * the storage pointer: five pointers). */
 typedef struct xSTATIC_STREAM_BUFFER
 {
     size_t uxDummy1[4];
-    void *pvDummy2[3];
+    void *pvDummy2[5];
     uint8_t ucDummy3[4];
 #if (configUSE_TRACE_FACILITY == 1)
     UBaseType_t uxDummy4;

@@ -1,0 +1,783 @@
+/*
+ * stream_buffer.c - stream buffers, message buffers (messages stored after their length)
+ * and batching buffers: a byte ring with one writer and one reader, which block on the
+ * buffer's own wait lists (never on task notifications). Relies on wait.c and tick.c to
+ * block and wake, and on queue.c's queue_wait() for the wait-with-remaining-time step.
+ *
+ * The ring keeps one byte free so that head == tail means empty, as in FreeRTOS (a buffer
+ * created from the heap gets one byte more than asked for; a static one uses one byte
+ * less than its storage). The writer copies into free space and the reader out of held
+ * data with interrupts enabled; each then publishes its index, and wakes the other side,
+ * with interrupts masked. That is safe because only the writer moves head and only the
+ * reader moves tail.
+ */
+#include "queue_internal.h"
+#include "stream_buffer.h"
+
+#include <string.h>
+
+#if (configUSE_STREAM_BUFFERS == 1)
+
+#define SB_MESSAGE  0x01U /* holds messages, each after its length */
+#define SB_STATIC   0x02U /* caller memory: never freed */
+#define SB_BATCHING 0x04U /* reader waits for more than the trigger level */
+
+#define LENGTH_BYTES sizeof(configMESSAGE_BUFFER_LENGTH_TYPE)
+
+typedef struct StreamBufferDef_t
+{
+    volatile size_t tail; /* next byte to read: moved by the reader only */
+    volatile size_t head; /* next byte to write: moved by the writer only */
+    size_t length;        /* bytes of storage; the ring holds length - 1 */
+    size_t trigger;
+    wait_list_t readers;  /* blocked waiting for data */
+    wait_list_t writers;  /* blocked waiting for room */
+    uint8_t *storage;
+    uint8_t flags;        /* SB_... */
+#if (configUSE_TRACE_FACILITY == 1)
+    UBaseType_t number;
+#endif
+#if (configUSE_SB_COMPLETED_CALLBACK == 1)
+    StreamBufferCallbackFunction_t send_done;
+    StreamBufferCallbackFunction_t receive_done;
+#endif
+    UBaseType_t notify_index; /* kept for the API; blocking never uses notifications */
+} StreamBuffer_t;
+
+KERNEL_STATIC_ASSERT(static_stream_buffer_fits,
+                     sizeof(StaticStreamBuffer_t) >= sizeof(StreamBuffer_t));
+
+/* ---- The ring ---- */
+
+static size_t held(const StreamBuffer_t *sb, size_t head, size_t tail)
+{
+    size_t n = sb->length + head - tail;
+    return n >= sb->length ? n - sb->length : n;
+}
+
+/* Bytes held and free, from one consistent look at both indexes. */
+static size_t bytes_in(const StreamBuffer_t *sb)
+{
+    UBaseType_t saved = kernel_mask();
+    size_t n = held(sb, sb->head, sb->tail);
+    kernel_unmask(saved);
+    return n;
+}
+
+static size_t space_in(const StreamBuffer_t *sb)
+{
+    return sb->length - 1U - bytes_in(sb);
+}
+
+/* Copies n bytes into the ring at index `at`; returns the index after them. */
+static size_t copy_in(StreamBuffer_t *sb, size_t at, const void *src, size_t n)
+{
+    size_t first = sb->length - at;
+
+    if (first > n)
+    {
+        first = n;
+    }
+    memcpy(&sb->storage[at], src, first);
+    memcpy(sb->storage, (const uint8_t *)src + first, n - first);
+    at += n;
+    return at >= sb->length ? at - sb->length : at;
+}
+
+/* Copies n bytes out of the ring from index `at`; returns the index after them. */
+static size_t copy_out(const StreamBuffer_t *sb, size_t at, void *dst, size_t n)
+{
+    size_t first = sb->length - at;
+
+    if (first > n)
+    {
+        first = n;
+    }
+    memcpy(dst, &sb->storage[at], first);
+    memcpy((uint8_t *)dst + first, sb->storage, n - first);
+    at += n;
+    return at >= sb->length ? at - sb->length : at;
+}
+
+/* ---- Waking the other side ---- */
+
+static BaseType_t wake_from_isr(wait_list_t *wl, BaseType_t *pxHigherPriorityTaskWoken)
+{
+    BaseType_t woke;
+    UBaseType_t saved = portSET_INTERRUPT_MASK_FROM_ISR();
+
+    woke = wait_list_empty(wl) ? pdFALSE : pdTRUE;
+    sched_yield_from_isr(wait_wake_all(wl, WAKE_EVENT), pxHigherPriorityTaskWoken);
+    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    return woke;
+}
+
+static void wake_from_task(wait_list_t *wl)
+{
+    UBaseType_t saved = kernel_mask();
+
+    if (wait_wake_all(wl, WAKE_EVENT) && configUSE_PREEMPTION)
+    {
+        sched_request_switch();
+    }
+    kernel_unmask(saved);
+}
+
+BaseType_t xStreamBufferSendCompletedFromISR(StreamBufferHandle_t xStreamBuffer,
+                                             BaseType_t *pxHigherPriorityTaskWoken)
+{
+    if (xStreamBuffer == NULL)
+    {
+        return pdFALSE;
+    }
+    return wake_from_isr(&xStreamBuffer->readers, pxHigherPriorityTaskWoken);
+}
+
+BaseType_t xStreamBufferReceiveCompletedFromISR(StreamBufferHandle_t xStreamBuffer,
+                                                BaseType_t *pxHigherPriorityTaskWoken)
+{
+    if (xStreamBuffer == NULL)
+    {
+        return pdFALSE;
+    }
+    return wake_from_isr(&xStreamBuffer->writers, pxHigherPriorityTaskWoken);
+}
+
+/* Data reached the trigger level: the buffer's callback, else the application's
+ * sbSEND_COMPLETED macros, else wake the reader. */
+static void send_completed(StreamBuffer_t *sb, BaseType_t in_isr, BaseType_t *woken)
+{
+#if (configUSE_SB_COMPLETED_CALLBACK == 1)
+    if (sb->send_done != NULL)
+    {
+        sb->send_done(sb, in_isr, woken);
+        return;
+    }
+#endif
+    if (in_isr)
+    {
+#ifdef sbSEND_COMPLETE_FROM_ISR
+        sbSEND_COMPLETE_FROM_ISR(sb, woken);
+#else
+        (void)wake_from_isr(&sb->readers, woken);
+#endif
+    }
+    else
+    {
+#ifdef sbSEND_COMPLETED
+        sbSEND_COMPLETED(sb);
+#else
+        wake_from_task(&sb->readers);
+#endif
+    }
+}
+
+/* Data was taken out: the same for the writer's side. */
+static void receive_completed(StreamBuffer_t *sb, BaseType_t in_isr, BaseType_t *woken)
+{
+#if (configUSE_SB_COMPLETED_CALLBACK == 1)
+    if (sb->receive_done != NULL)
+    {
+        sb->receive_done(sb, in_isr, woken);
+        return;
+    }
+#endif
+    if (in_isr)
+    {
+#ifdef sbRECEIVE_COMPLETED_FROM_ISR
+        sbRECEIVE_COMPLETED_FROM_ISR(sb, woken);
+#else
+        (void)wake_from_isr(&sb->writers, woken);
+#endif
+    }
+    else
+    {
+#ifdef sbRECEIVE_COMPLETED
+        sbRECEIVE_COMPLETED(sb);
+#else
+        wake_from_task(&sb->writers);
+#endif
+    }
+}
+
+/* ---- Creating and deleting ---- */
+
+/* Checks creation arguments and works out the flags and the trigger level. */
+static BaseType_t create_valid(size_t size, size_t *trigger, BaseType_t type, uint8_t *flags)
+{
+    if (type == sbTYPE_MESSAGE_BUFFER)
+    {
+        *flags = SB_MESSAGE;
+        if (size <= LENGTH_BYTES)
+        {
+            return pdFALSE;
+        }
+    }
+    else if (type == sbTYPE_STREAM_BUFFER || type == sbTYPE_STREAM_BATCHING_BUFFER)
+    {
+        *flags = type == sbTYPE_STREAM_BATCHING_BUFFER ? SB_BATCHING : 0U;
+        if (size == 0U)
+        {
+            return pdFALSE;
+        }
+    }
+    else
+    {
+        return pdFALSE;
+    }
+    if (*trigger > size)
+    {
+        return pdFALSE;
+    }
+    if (*trigger == 0U)
+    {
+        *trigger = 1U; /* 0 would wake a reader while the buffer is still empty */
+    }
+    return pdTRUE;
+}
+
+static void init_buffer(StreamBuffer_t *sb, uint8_t *storage, size_t length, size_t trigger,
+                        uint8_t flags, StreamBufferCallbackFunction_t send_done,
+                        StreamBufferCallbackFunction_t receive_done)
+{
+    memset(sb, 0, sizeof *sb);
+    sb->storage = storage;
+    sb->length = length;
+    sb->trigger = trigger;
+    sb->flags = flags;
+    sb->notify_index = tskDEFAULT_INDEX_TO_NOTIFY;
+    wait_list_init(&sb->readers);
+    wait_list_init(&sb->writers);
+#if (configUSE_SB_COMPLETED_CALLBACK == 1)
+    sb->send_done = send_done;
+    sb->receive_done = receive_done;
+#else
+    (void)send_done;
+    (void)receive_done;
+#endif
+}
+
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+StreamBufferHandle_t xStreamBufferGenericCreate(size_t xBufferSizeBytes, size_t xTriggerLevelBytes,
+                                                BaseType_t xStreamBufferType,
+                                                StreamBufferCallbackFunction_t pxSendCompletedCallback,
+                                                StreamBufferCallbackFunction_t pxReceiveCompletedCallback)
+{
+    StreamBuffer_t *sb;
+    uint8_t flags = 0;
+
+    if (!create_valid(xBufferSizeBytes, &xTriggerLevelBytes, xStreamBufferType, &flags) ||
+        xBufferSizeBytes > SIZE_MAX - 1U - sizeof(StreamBuffer_t))
+    {
+        traceSTREAM_BUFFER_CREATE_FAILED(xStreamBufferType);
+        return NULL;
+    }
+    /* One allocation: the structure, then the ring with its one spare byte. */
+    sb = pvPortMalloc(sizeof(StreamBuffer_t) + xBufferSizeBytes + 1U);
+    if (sb == NULL)
+    {
+        traceSTREAM_BUFFER_CREATE_FAILED(xStreamBufferType);
+        return NULL;
+    }
+    init_buffer(sb, (uint8_t *)(void *)(sb + 1), xBufferSizeBytes + 1U, xTriggerLevelBytes, flags,
+                pxSendCompletedCallback, pxReceiveCompletedCallback);
+    traceSTREAM_BUFFER_CREATE(sb, xStreamBufferType);
+    return sb;
+}
+#endif
+
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
+StreamBufferHandle_t xStreamBufferGenericCreateStatic(size_t xBufferSizeBytes,
+                                                      size_t xTriggerLevelBytes,
+                                                      BaseType_t xStreamBufferType,
+                                                      uint8_t *const pucStreamBufferStorageArea,
+                                                      StaticStreamBuffer_t *const pxStaticStreamBuffer,
+                                                      StreamBufferCallbackFunction_t pxSendCompletedCallback,
+                                                      StreamBufferCallbackFunction_t pxReceiveCompletedCallback)
+{
+    StreamBuffer_t *sb = (StreamBuffer_t *)(void *)pxStaticStreamBuffer;
+    uint8_t flags = 0;
+
+    if (sb == NULL || pucStreamBufferStorageArea == NULL ||
+        !create_valid(xBufferSizeBytes, &xTriggerLevelBytes, xStreamBufferType, &flags))
+    {
+        traceSTREAM_BUFFER_CREATE_STATIC_FAILED(NULL, xStreamBufferType);
+        return NULL;
+    }
+    init_buffer(sb, pucStreamBufferStorageArea, xBufferSizeBytes, xTriggerLevelBytes,
+                (uint8_t)(flags | SB_STATIC), pxSendCompletedCallback, pxReceiveCompletedCallback);
+    traceSTREAM_BUFFER_CREATE(sb, xStreamBufferType);
+    return sb;
+}
+
+BaseType_t xStreamBufferGetStaticBuffers(StreamBufferHandle_t xStreamBuffer,
+                                         uint8_t **ppucStreamBufferStorageArea,
+                                         StaticStreamBuffer_t **ppxStaticStreamBuffer)
+{
+    if (xStreamBuffer == NULL || ppucStreamBufferStorageArea == NULL ||
+        ppxStaticStreamBuffer == NULL || (xStreamBuffer->flags & SB_STATIC) == 0U)
+    {
+        return pdFALSE;
+    }
+    *ppucStreamBufferStorageArea = xStreamBuffer->storage;
+    *ppxStaticStreamBuffer = (StaticStreamBuffer_t *)(void *)xStreamBuffer;
+    return pdTRUE;
+}
+#endif
+
+void vStreamBufferDelete(StreamBufferHandle_t xStreamBuffer)
+{
+    StreamBuffer_t *sb = xStreamBuffer;
+    UBaseType_t saved;
+
+    if (sb == NULL)
+    {
+        return;
+    }
+    traceSTREAM_BUFFER_DELETE(sb);
+    saved = kernel_mask();
+    /* Blocked tasks must not stay on lists that are about to go. */
+    if ((wait_wake_all(&sb->readers, WAKE_DELETED) | wait_wake_all(&sb->writers, WAKE_DELETED)) &&
+        configUSE_PREEMPTION)
+    {
+        sched_request_switch();
+    }
+    kernel_unmask(saved);
+    if ((sb->flags & SB_STATIC) != 0U)
+    {
+        memset(sb, 0, sizeof *sb); /* so that a use after deletion fails plainly */
+    }
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+    else
+    {
+        vPortFree(sb);
+    }
+#endif
+}
+
+/* ---- Sending ---- */
+
+/* Works out the room a send needs before it writes: a message whole with its length, a
+ * stream as much as it can (at most the whole buffer). Returns pdFALSE if the send can
+ * never succeed. */
+static BaseType_t send_need(const StreamBuffer_t *sb, const void *data, size_t len, size_t *need)
+{
+    size_t capacity;
+
+    if (sb == NULL || data == NULL || len == 0U)
+    {
+        return pdFALSE;
+    }
+    capacity = sb->length - 1U;
+    if ((sb->flags & SB_MESSAGE) != 0U)
+    {
+        /* The length must survive the trip through its stored type. */
+        if ((size_t)(configMESSAGE_BUFFER_LENGTH_TYPE)len != len || capacity < LENGTH_BYTES ||
+            len > capacity - LENGTH_BYTES)
+        {
+            return pdFALSE;
+        }
+        *need = len + LENGTH_BYTES;
+    }
+    else
+    {
+        *need = len < capacity ? len : capacity;
+    }
+    return *need > 0U ? pdTRUE : pdFALSE;
+}
+
+/* Writes what fits in `space` bytes (a message: all or nothing), then publishes it.
+ * Returns the data bytes written; *reached tells whether the trigger level is reached. */
+static size_t write_data(StreamBuffer_t *sb, const void *data, size_t len, size_t space,
+                         BaseType_t *reached)
+{
+    size_t head = sb->head;
+    UBaseType_t saved;
+
+    *reached = pdFALSE;
+    if ((sb->flags & SB_MESSAGE) != 0U)
+    {
+        configMESSAGE_BUFFER_LENGTH_TYPE stored = (configMESSAGE_BUFFER_LENGTH_TYPE)len;
+        if (space < len + LENGTH_BYTES)
+        {
+            return 0;
+        }
+        head = copy_in(sb, head, &stored, LENGTH_BYTES);
+    }
+    else if (len > space)
+    {
+        len = space;
+    }
+    if (len == 0U)
+    {
+        return 0;
+    }
+    head = copy_in(sb, head, data, len);
+    saved = kernel_mask(); /* also orders the copy before the reader can see it */
+    sb->head = head;
+    *reached = held(sb, head, sb->tail) >= sb->trigger ? pdTRUE : pdFALSE;
+    kernel_unmask(saved);
+    return len;
+}
+
+size_t xStreamBufferSend(StreamBufferHandle_t xStreamBuffer, const void *pvTxData,
+                         size_t xDataLengthBytes, TickType_t xTicksToWait)
+{
+    StreamBuffer_t *sb = xStreamBuffer;
+    TickType_t ticks = xTicksToWait;
+    TickType_t start = 0;
+    size_t need = 0;
+    size_t space;
+    size_t sent;
+    BaseType_t reached;
+    UBaseType_t saved;
+
+    if (!send_need(sb, pvTxData, xDataLengthBytes, &need))
+    {
+        if (sb != NULL)
+        {
+            traceSTREAM_BUFFER_SEND_FAILED(sb);
+        }
+        return 0;
+    }
+    saved = kernel_mask();
+    for (;;)
+    {
+        space = sb->length - 1U - held(sb, sb->head, sb->tail);
+        if (space >= need || ticks == 0U)
+        {
+            break;
+        }
+        if (ticks == xTicksToWait)
+        {
+            start = kernel.tick;
+        }
+        traceBLOCKING_ON_STREAM_BUFFER_SEND(sb);
+        if (!queue_wait(&sb->writers, &ticks, start, xTicksToWait, &saved, NULL))
+        {
+            kernel_unmask(saved);
+            return 0; /* deleted while waiting */
+        }
+    }
+    kernel_unmask(saved);
+    sent = write_data(sb, pvTxData, xDataLengthBytes, space, &reached);
+    if (sent == 0U)
+    {
+        traceSTREAM_BUFFER_SEND_FAILED(sb);
+        return 0;
+    }
+    traceSTREAM_BUFFER_SEND(sb, sent);
+    if (reached)
+    {
+        send_completed(sb, pdFALSE, NULL);
+    }
+    return sent;
+}
+
+size_t xStreamBufferSendFromISR(StreamBufferHandle_t xStreamBuffer, const void *pvTxData,
+                                size_t xDataLengthBytes, BaseType_t *const pxHigherPriorityTaskWoken)
+{
+    StreamBuffer_t *sb = xStreamBuffer;
+    size_t need = 0;
+    size_t sent = 0;
+    BaseType_t reached = pdFALSE;
+
+    if (send_need(sb, pvTxData, xDataLengthBytes, &need))
+    {
+        sent = write_data(sb, pvTxData, xDataLengthBytes, space_in(sb), &reached);
+        if (reached)
+        {
+            send_completed(sb, pdTRUE, pxHigherPriorityTaskWoken);
+        }
+    }
+    if (sb != NULL)
+    {
+        traceSTREAM_BUFFER_SEND_FROM_ISR(sb, sent);
+    }
+    return sent;
+}
+
+/* ---- Receiving ---- */
+
+/* Reads the next message (if it fits in `room`) or up to `room` bytes of the `avail` held,
+ * then publishes the new tail. Returns the bytes read. */
+static size_t read_data(StreamBuffer_t *sb, void *dst, size_t room, size_t avail)
+{
+    size_t tail = sb->tail;
+    size_t n;
+    UBaseType_t saved;
+
+    if ((sb->flags & SB_MESSAGE) != 0U)
+    {
+        configMESSAGE_BUFFER_LENGTH_TYPE stored;
+        tail = copy_out(sb, tail, &stored, LENGTH_BYTES);
+        n = (size_t)stored;
+        configASSERT(n <= avail - LENGTH_BYTES);
+        if (n > room)
+        {
+            return 0; /* too small for the message, which stays */
+        }
+    }
+    else
+    {
+        n = room < avail ? room : avail;
+    }
+    if (n == 0U)
+    {
+        return 0;
+    }
+    tail = copy_out(sb, tail, dst, n);
+    saved = kernel_mask(); /* the copy is done before the writer may reuse the bytes */
+    sb->tail = tail;
+    kernel_unmask(saved);
+    return n;
+}
+
+/* The bytes that must be exceeded before a read can return anything. */
+static size_t read_threshold(const StreamBuffer_t *sb, BaseType_t in_isr)
+{
+    if ((sb->flags & SB_MESSAGE) != 0U)
+    {
+        return LENGTH_BYTES;
+    }
+    if ((sb->flags & SB_BATCHING) != 0U && !in_isr)
+    {
+        return sb->trigger;
+    }
+    return 0;
+}
+
+size_t xStreamBufferReceive(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
+                            size_t xBufferLengthBytes, TickType_t xTicksToWait)
+{
+    StreamBuffer_t *sb = xStreamBuffer;
+    TickType_t ticks = xTicksToWait;
+    TickType_t start = 0;
+    size_t threshold;
+    size_t avail;
+    size_t got;
+    UBaseType_t saved;
+
+    if (sb == NULL || pvRxData == NULL)
+    {
+        return 0;
+    }
+    threshold = read_threshold(sb, pdFALSE);
+    saved = kernel_mask();
+    for (;;)
+    {
+        avail = held(sb, sb->head, sb->tail);
+        if (avail > threshold || ticks == 0U)
+        {
+            break;
+        }
+        if (ticks == xTicksToWait)
+        {
+            start = kernel.tick;
+        }
+        traceBLOCKING_ON_STREAM_BUFFER_RECEIVE(sb);
+        if (!queue_wait(&sb->readers, &ticks, start, xTicksToWait, &saved, NULL))
+        {
+            kernel_unmask(saved);
+            return 0; /* deleted while waiting */
+        }
+    }
+    kernel_unmask(saved);
+    got = avail > threshold ? read_data(sb, pvRxData, xBufferLengthBytes, avail) : 0U;
+    if (got == 0U)
+    {
+        traceSTREAM_BUFFER_RECEIVE_FAILED(sb);
+        return 0;
+    }
+    traceSTREAM_BUFFER_RECEIVE(sb, got);
+    receive_completed(sb, pdFALSE, NULL);
+    return got;
+}
+
+size_t xStreamBufferReceiveFromISR(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
+                                   size_t xBufferLengthBytes,
+                                   BaseType_t *const pxHigherPriorityTaskWoken)
+{
+    StreamBuffer_t *sb = xStreamBuffer;
+    size_t avail;
+    size_t got = 0;
+
+    if (sb == NULL || pvRxData == NULL)
+    {
+        return 0;
+    }
+    avail = bytes_in(sb);
+    if (avail > read_threshold(sb, pdTRUE))
+    {
+        got = read_data(sb, pvRxData, xBufferLengthBytes, avail);
+        if (got != 0U)
+        {
+            receive_completed(sb, pdTRUE, pxHigherPriorityTaskWoken);
+        }
+    }
+    traceSTREAM_BUFFER_RECEIVE_FROM_ISR(sb, got);
+    return got;
+}
+
+size_t xStreamBufferNextMessageLengthBytes(StreamBufferHandle_t xStreamBuffer)
+{
+    configMESSAGE_BUFFER_LENGTH_TYPE stored;
+
+    if (xStreamBuffer == NULL || (xStreamBuffer->flags & SB_MESSAGE) == 0U ||
+        bytes_in(xStreamBuffer) <= LENGTH_BYTES)
+    {
+        return 0;
+    }
+    (void)copy_out(xStreamBuffer, xStreamBuffer->tail, &stored, LENGTH_BYTES);
+    return (size_t)stored;
+}
+
+/* ---- State ---- */
+
+/* Empties sb unless a task is blocked on it. Interrupts masked. */
+static BaseType_t reset_locked(StreamBuffer_t *sb)
+{
+    if (!wait_list_empty(&sb->readers) || !wait_list_empty(&sb->writers))
+    {
+        return pdFAIL;
+    }
+    sb->head = 0;
+    sb->tail = 0;
+    sb->notify_index = tskDEFAULT_INDEX_TO_NOTIFY;
+    return pdPASS;
+}
+
+BaseType_t xStreamBufferReset(StreamBufferHandle_t xStreamBuffer)
+{
+    BaseType_t result;
+    UBaseType_t saved;
+
+    if (xStreamBuffer == NULL)
+    {
+        return pdFAIL;
+    }
+    saved = kernel_mask();
+    result = reset_locked(xStreamBuffer);
+    if (result == pdPASS)
+    {
+        traceSTREAM_BUFFER_RESET(xStreamBuffer);
+    }
+    kernel_unmask(saved);
+    return result;
+}
+
+BaseType_t xStreamBufferResetFromISR(StreamBufferHandle_t xStreamBuffer)
+{
+    BaseType_t result;
+    UBaseType_t saved;
+
+    if (xStreamBuffer == NULL)
+    {
+        return pdFAIL;
+    }
+    saved = portSET_INTERRUPT_MASK_FROM_ISR();
+    result = reset_locked(xStreamBuffer);
+    if (result == pdPASS)
+    {
+        traceSTREAM_BUFFER_RESET_FROM_ISR(xStreamBuffer);
+    }
+    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    return result;
+}
+
+BaseType_t xStreamBufferIsFull(StreamBufferHandle_t xStreamBuffer)
+{
+    size_t reserve;
+
+    if (xStreamBuffer == NULL)
+    {
+        return pdFALSE;
+    }
+    reserve = (xStreamBuffer->flags & SB_MESSAGE) != 0U ? LENGTH_BYTES : 0U;
+    return space_in(xStreamBuffer) <= reserve ? pdTRUE : pdFALSE;
+}
+
+BaseType_t xStreamBufferIsEmpty(StreamBufferHandle_t xStreamBuffer)
+{
+    if (xStreamBuffer == NULL)
+    {
+        return pdFALSE;
+    }
+    return bytes_in(xStreamBuffer) == 0U ? pdTRUE : pdFALSE;
+}
+
+size_t xStreamBufferSpacesAvailable(StreamBufferHandle_t xStreamBuffer)
+{
+    return xStreamBuffer != NULL ? space_in(xStreamBuffer) : 0U;
+}
+
+size_t xStreamBufferBytesAvailable(StreamBufferHandle_t xStreamBuffer)
+{
+    return xStreamBuffer != NULL ? bytes_in(xStreamBuffer) : 0U;
+}
+
+BaseType_t xStreamBufferSetTriggerLevel(StreamBufferHandle_t xStreamBuffer, size_t xTriggerLevel)
+{
+    StreamBuffer_t *sb = xStreamBuffer;
+    UBaseType_t saved;
+
+    if (sb == NULL)
+    {
+        return pdFALSE;
+    }
+    if (xTriggerLevel == 0U)
+    {
+        xTriggerLevel = 1U;
+    }
+    if (xTriggerLevel >= sb->length)
+    {
+        return pdFALSE;
+    }
+    saved = kernel_mask();
+    sb->trigger = xTriggerLevel;
+    /* A reader waiting for more than is there now may have enough already. */
+    if (held(sb, sb->head, sb->tail) >= xTriggerLevel && wait_wake_all(&sb->readers, WAKE_EVENT) &&
+        configUSE_PREEMPTION)
+    {
+        sched_request_switch();
+    }
+    kernel_unmask(saved);
+    return pdTRUE;
+}
+
+UBaseType_t uxStreamBufferGetStreamBufferNotificationIndex(StreamBufferHandle_t xStreamBuffer)
+{
+    return xStreamBuffer != NULL ? xStreamBuffer->notify_index : 0U;
+}
+
+void vStreamBufferSetStreamBufferNotificationIndex(StreamBufferHandle_t xStreamBuffer,
+                                                   UBaseType_t uxNotificationIndex)
+{
+    if (xStreamBuffer != NULL && uxNotificationIndex < configTASK_NOTIFICATION_ARRAY_ENTRIES)
+    {
+        xStreamBuffer->notify_index = uxNotificationIndex;
+    }
+}
+
+#if (configUSE_TRACE_FACILITY == 1)
+void vStreamBufferSetStreamBufferNumber(StreamBufferHandle_t xStreamBuffer,
+                                        UBaseType_t uxStreamBufferNumber)
+{
+    if (xStreamBuffer != NULL)
+    {
+        xStreamBuffer->number = uxStreamBufferNumber;
+    }
+}
+
+UBaseType_t uxStreamBufferGetStreamBufferNumber(StreamBufferHandle_t xStreamBuffer)
+{
+    return xStreamBuffer != NULL ? xStreamBuffer->number : 0U;
+}
+
+uint8_t ucStreamBufferGetStreamBufferType(StreamBufferHandle_t xStreamBuffer)
+{
+    return xStreamBuffer != NULL ? (uint8_t)(xStreamBuffer->flags & SB_MESSAGE) : 0U;
+}
+#endif
+
+#endif /* configUSE_STREAM_BUFFERS == 1 */
