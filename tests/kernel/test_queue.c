@@ -1061,6 +1061,37 @@ static void registry_names_renames_and_forgets_queues(void)
     }
 }
 
+/* ---- For trace tools ---- */
+
+static void trace_numbers_and_types_are_kept(void)
+{
+#if (configUSE_TRACE_FACILITY == 1)
+    QueueHandle_t q = make_u32_queue(1);
+    QueueHandle_t m = xQueueCreateMutex(queueQUEUE_TYPE_MUTEX);
+    QueueHandle_t rm = xQueueCreateMutex(queueQUEUE_TYPE_RECURSIVE_MUTEX);
+    QueueHandle_t cs = xQueueCreateCountingSemaphore(3, 1);
+    QueueHandle_t bin = xQueueGenericCreate(1, 0, queueQUEUE_TYPE_BINARY_SEMAPHORE);
+
+    CHECK(m != NULL && rm != NULL && cs != NULL && bin != NULL);
+    CHECK_EQ(ucQueueGetQueueType(q), queueQUEUE_TYPE_BASE);
+    CHECK_EQ(ucQueueGetQueueType(m), queueQUEUE_TYPE_MUTEX);
+    CHECK_EQ(ucQueueGetQueueType(rm), queueQUEUE_TYPE_RECURSIVE_MUTEX);
+    CHECK_EQ(ucQueueGetQueueType(cs), queueQUEUE_TYPE_COUNTING_SEMAPHORE);
+    CHECK_EQ(ucQueueGetQueueType(bin), queueQUEUE_TYPE_BINARY_SEMAPHORE);
+    vQueueSetQueueNumber(q, 42);
+    CHECK_EQ(uxQueueGetQueueNumber(q), 42);
+    CHECK_EQ(uxQueueGetQueueNumber(m), 0);
+    CHECK(xQueueCreateMutex(queueQUEUE_TYPE_BINARY_SEMAPHORE) == NULL); /* not a mutex type */
+    vQueueDelete(q);
+    vQueueDelete(m);
+    vQueueDelete(rm);
+    vQueueDelete(cs);
+    vQueueDelete(bin);
+#else
+    printf("  skipped: configUSE_TRACE_FACILITY is 0\n");
+#endif
+}
+
 /* ---- Bad arguments ---- */
 
 static void bad_arguments_are_refused(void)
@@ -1141,6 +1172,7 @@ int main(void)
     RUN_TEST(isr_peek_send_to_front_and_overwrite);
     RUN_TEST(isr_overwrite_wakes_a_higher_priority_receiver);
     RUN_TEST(registry_names_renames_and_forgets_queues);
+    RUN_TEST(trace_numbers_and_types_are_kept);
     RUN_TEST(bad_arguments_are_refused);
     return test_summary();
 }
