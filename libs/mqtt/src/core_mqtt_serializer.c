@@ -213,7 +213,6 @@ MQTTStatus_t MQTT_SerializeConnect(const MQTTConnectInfo_t *pConnectInfo,
                                    const MQTTFixedBuffer_t *pFixedBuffer)
 {
     size_t expected;
-    uint8_t *pOut;
     MQTTStatus_t status = mqtt_connect_remaining(pConnectInfo, pWillInfo, 0U, false, &expected);
 
     if ((status == MQTTSuccess) && (expected != remainingLength))
@@ -226,8 +225,8 @@ MQTTStatus_t MQTT_SerializeConnect(const MQTTConnectInfo_t *pConnectInfo,
     }
     if (status == MQTTSuccess)
     {
-        pOut = MQTT_SerializeConnectFixedHeader(pFixedBuffer->pBuffer, pConnectInfo, pWillInfo,
-                                                remainingLength);
+        uint8_t *pOut = MQTT_SerializeConnectFixedHeader(pFixedBuffer->pBuffer, pConnectInfo,
+                                                         pWillInfo, remainingLength);
         pOut =
             put_string(pOut, pConnectInfo->pClientIdentifier, pConnectInfo->clientIdentifierLength);
         if (pWillInfo != NULL)
@@ -318,8 +317,6 @@ static MQTTStatus_t sub_serialize(const MQTTSubscribeInfo_t *pList, size_t count
                                   bool subscribe)
 {
     size_t expected = 0U;
-    size_t i;
-    uint8_t *pOut;
     MQTTStatus_t status = mqtt_subscribe_remaining(pList, count, subscribe, 0U, false, &expected);
 
     if ((status == MQTTSuccess) && ((expected != remainingLength) || (packetId == 0U)))
@@ -332,8 +329,10 @@ static MQTTStatus_t sub_serialize(const MQTTSubscribeInfo_t *pList, size_t count
     }
     if (status == MQTTSuccess)
     {
-        pOut = put_sub_header(subscribe ? MQTT_PACKET_TYPE_SUBSCRIBE : MQTT_PACKET_TYPE_UNSUBSCRIBE,
-                              remainingLength, pBuffer->pBuffer, packetId);
+        size_t i;
+        uint8_t *pOut =
+            put_sub_header(subscribe ? MQTT_PACKET_TYPE_SUBSCRIBE : MQTT_PACKET_TYPE_UNSUBSCRIBE,
+                           remainingLength, pBuffer->pBuffer, packetId);
         for (i = 0U; i < count; i++)
         {
             pOut = put_string(pOut, pList[i].pTopicFilter, pList[i].topicFilterLength);
@@ -471,7 +470,7 @@ static MQTTStatus_t serialize_publish(const MQTTPublishInfo_t *pInfo, uint16_t p
     if (status == MQTTSuccess)
     {
         uint8_t *pOut = pBuffer->pBuffer;
-        size_t written;
+        size_t written = 0U;
         (void)MQTT_SerializePublishHeaderWithoutTopic(pInfo, remainingLength, pOut, &written);
         pOut += written;
         (void)memcpy(pOut, pInfo->pTopicName, pInfo->topicNameLength);

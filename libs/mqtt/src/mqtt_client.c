@@ -290,12 +290,11 @@ static MQTTStatus_t wait_connack(MQTTContext_t *pContext, uint32_t timeoutMs, bo
     {
         MQTTPacketInfo_t packet;
         uint8_t *pBuffer = pContext->networkBuffer.pBuffer;
-        size_t total;
 
         status = mqtt_decode_fixed_header(pBuffer, pContext->index, MQTT_IS_V5(pContext), &packet);
         if (status == MQTTSuccess)
         {
-            total = packet.headerLength + packet.remainingLength;
+            size_t total = packet.headerLength + packet.remainingLength;
             if (total > pContext->networkBuffer.size)
             {
                 return MQTTNoMemory;

@@ -37,6 +37,18 @@ static bool is_v5(const MQTTContext_t *pContext)
     return (pContext != NULL) && MQTT_IS_V5(pContext);
 }
 
+/* Checks for an MQTT 5 connection and encodes the properties (NULL: none) for one packet. */
+static MQTTStatus_t prepare(const MQTTContext_t *pContext, const MQTTV5Properties_t *pProps,
+                            MQTTV5PropertyContext_t kind, const uint8_t **ppOut, size_t *pLength)
+{
+    size_t offset = 0U;
+    if (!is_v5(pContext))
+    {
+        return MQTTBadParameter;
+    }
+    return encode(pContext, pProps, kind, &offset, ppOut, pLength);
+}
+
 /*
  * Decodes "reason code, then properties" found at `offset` in a packet; both may be left
  * out at the end of the packet (meaning success and no properties).
@@ -111,10 +123,9 @@ static MQTTStatus_t handle_auth(MQTTContext_t *pContext, const MQTTPacketInfo_t 
     }
     else
     {
-        const uint8_t *pProps;
-        size_t length;
-        size_t offset = 0U;
-        status = encode(pContext, &response, MQTTV5_PROPS_AUTH, &offset, &pProps, &length);
+        const uint8_t *pProps = NULL;
+        size_t length = 0U;
+        status = prepare(pContext, &response, MQTTV5_PROPS_AUTH, &pProps, &length);
         if (status == MQTTSuccess)
         {
             status =
@@ -265,18 +276,17 @@ MQTTStatus_t MQTTV5_Publish(MQTTContext_t *pContext, const MQTTPublishInfo_t *pP
                             uint16_t packetId, const MQTTV5Properties_t *pProperties)
 {
     const MQTTV5State_t *pState;
-    const uint8_t *pProps;
-    size_t length;
-    size_t offset = 0U;
-    bool alias;
-    MQTTStatus_t status;
+    const uint8_t *pProps = NULL;
+    size_t length = 0U;
+    bool alias = (pProperties != NULL) && ((pProperties->present & PROP(TOPIC_ALIAS)) != 0U);
+    MQTTStatus_t status =
+        prepare(pContext, pProperties, MQTTV5_PROPS_PUBLISH_OUT, &pProps, &length);
 
-    if (!is_v5(pContext) || (pPublishInfo == NULL))
+    if ((status != MQTTSuccess) || (pPublishInfo == NULL))
     {
-        return MQTTBadParameter;
+        return (status != MQTTSuccess) ? status : MQTTBadParameter;
     }
     pState = pContext->pV5State;
-    alias = (pProperties != NULL) && ((pProperties->present & PROP(TOPIC_ALIAS)) != 0U);
     if (((unsigned)pPublishInfo->qos > pState->serverMaximumQoS) ||
         (pPublishInfo->retain && !pState->serverRetainAvailable) ||
         (alias && (pProperties->topicAlias > pState->serverTopicAliasMaximum)) ||
@@ -292,36 +302,25 @@ MQTTStatus_t MQTTV5_Publish(MQTTContext_t *pContext, const MQTTPublishInfo_t *pP
     {
         return MQTTNoMemory;
     }
-    status = encode(pContext, pProperties, MQTTV5_PROPS_PUBLISH_OUT, &offset, &pProps, &length);
-    if (status == MQTTSuccess)
-    {
-        status = mqtt_publish(pContext, pPublishInfo, packetId, pProps, length);
-    }
-    return status;
+    return mqtt_publish(pContext, pPublishInfo, packetId, pProps, length);
 }
 
 static MQTTStatus_t subscribe_v5(MQTTContext_t *pContext, const MQTTSubscribeInfo_t *pList,
                                  size_t count, uint16_t packetId,
                                  const MQTTV5Properties_t *pProperties, bool subscribe)
 {
-    const uint8_t *pProps;
-    size_t length;
-    size_t offset = 0U;
-    MQTTStatus_t status;
+    const uint8_t *pProps = NULL;
+    size_t length = 0U;
+    MQTTStatus_t status =
+        prepare(pContext, pProperties,
+                subscribe ? MQTTV5_PROPS_SUBSCRIBE : MQTTV5_PROPS_UNSUBSCRIBE, &pProps, &length);
 
-    if (!is_v5(pContext))
-    {
-        return MQTTBadParameter;
-    }
-    if (subscribe && (pProperties != NULL) &&
+    if ((status == MQTTSuccess) && subscribe && (pProperties != NULL) &&
         ((pProperties->present & PROP(SUBSCRIPTION_IDENTIFIER)) != 0U) &&
         !pContext->pV5State->serverSubscriptionIdentifiersAvailable)
     {
-        return MQTTBadParameter;
+        status = MQTTBadParameter;
     }
-    status =
-        encode(pContext, pProperties, subscribe ? MQTTV5_PROPS_SUBSCRIBE : MQTTV5_PROPS_UNSUBSCRIBE,
-               &offset, &pProps, &length);
     if (status == MQTTSuccess)
     {
         status = mqtt_subscribe(pContext, pList, count, packetId, subscribe, pProps, length);
@@ -349,16 +348,11 @@ MQTTStatus_t MQTTV5_Unsubscribe(MQTTContext_t *pContext,
 MQTTStatus_t MQTTV5_Disconnect(MQTTContext_t *pContext, uint8_t reasonCode,
                                const MQTTV5Properties_t *pProperties)
 {
-    const uint8_t *pProps;
-    size_t length;
-    size_t offset = 0U;
-    MQTTStatus_t status;
+    const uint8_t *pProps = NULL;
+    size_t length = 0U;
+    MQTTStatus_t status =
+        prepare(pContext, pProperties, MQTTV5_PROPS_DISCONNECT_OUT, &pProps, &length);
 
-    if (!is_v5(pContext))
-    {
-        return MQTTBadParameter;
-    }
-    status = encode(pContext, pProperties, MQTTV5_PROPS_DISCONNECT_OUT, &offset, &pProps, &length);
     if (status == MQTTSuccess)
     {
         status = mqtt_send_reason_packet(pContext, MQTT_PACKET_TYPE_DISCONNECT, reasonCode, pProps,
@@ -371,20 +365,20 @@ MQTTStatus_t MQTTV5_Disconnect(MQTTContext_t *pContext, uint8_t reasonCode,
 MQTTStatus_t MQTTV5_Authenticate(MQTTContext_t *pContext, uint8_t reasonCode,
                                  const MQTTV5Properties_t *pProperties)
 {
-    const uint8_t *pProps;
-    size_t length;
-    size_t offset = 0U;
-    MQTTStatus_t status;
+    const uint8_t *pProps = NULL;
+    size_t length = 0U;
+    MQTTStatus_t status = MQTTBadParameter;
 
-    if (!is_v5(pContext) || (pProperties == NULL) ||
-        ((pProperties->present & PROP(AUTHENTICATION_METHOD)) == 0U) ||
-        (pContext->pV5State->config.authCallback == NULL) ||
-        ((reasonCode != MQTTV5_REASON_REAUTHENTICATE) &&
-         (reasonCode != MQTTV5_REASON_CONTINUE_AUTHENTICATION)))
+    if ((pProperties != NULL) && ((pProperties->present & PROP(AUTHENTICATION_METHOD)) != 0U) &&
+        ((reasonCode == MQTTV5_REASON_REAUTHENTICATE) ||
+         (reasonCode == MQTTV5_REASON_CONTINUE_AUTHENTICATION)))
     {
-        return MQTTBadParameter;
+        status = prepare(pContext, pProperties, MQTTV5_PROPS_AUTH, &pProps, &length);
     }
-    status = encode(pContext, pProperties, MQTTV5_PROPS_AUTH, &offset, &pProps, &length);
+    if ((status == MQTTSuccess) && (pContext->pV5State->config.authCallback == NULL))
+    {
+        status = MQTTBadParameter;
+    }
     if (status == MQTTSuccess)
     {
         status =
@@ -436,8 +430,8 @@ static MQTTStatus_t publish_properties(MQTTContext_t *pContext, const uint8_t *p
             protocol_error(pContext, MQTTV5_REASON_TOPIC_ALIAS_INVALID);
             return MQTTBadResponse;
         }
-        pSlot = &pState->config.pTopicAliasStorage[(size_t)(pProps->topicAlias - 1U) *
-                                                   pState->config.topicAliasSlotSize];
+        pSlot = pState->config.pTopicAliasStorage +
+                ((size_t)(pProps->topicAlias - 1U) * pState->config.topicAliasSlotSize);
         if (pInfo->topicNameLength != 0U)
         {
             /* Remember the topic for later PUBLISH packets that carry only the alias. */
@@ -445,13 +439,13 @@ static MQTTStatus_t publish_properties(MQTTContext_t *pContext, const uint8_t *p
             {
                 return MQTTNoMemory;
             }
-            (void)memcpy(&pSlot[2], pInfo->pTopicName, pInfo->topicNameLength);
+            (void)memcpy(pSlot + 2, pInfo->pTopicName, pInfo->topicNameLength);
             (void)mqtt_put_u16(pSlot, pInfo->topicNameLength);
         }
         else
         {
             pInfo->topicNameLength = mqtt_get_u16(pSlot);
-            pInfo->pTopicName = (const char *)&pSlot[2];
+            pInfo->pTopicName = (const char *)(pSlot + 2);
         }
     }
     if (pInfo->topicNameLength == 0U)
@@ -483,7 +477,6 @@ static MQTTStatus_t ack_details(MQTTContext_t *pContext, const MQTTPacketInfo_t 
     const uint8_t *pIn = pPacket->pRemainingData;
     size_t remaining = pPacket->remainingLength;
     MQTTStatus_t status;
-    size_t i;
 
     if ((remaining < 2U) || (mqtt_get_u16(pIn) == 0U))
     {
@@ -509,7 +502,7 @@ static MQTTStatus_t ack_details(MQTTContext_t *pContext, const MQTTPacketInfo_t 
             return MQTTBadResponse;
         }
         pInfo->deserializationResult = MQTTSuccess;
-        for (i = 0U; i < pInfo->reasonCodeCount; i++)
+        for (size_t i = 0U; i < pInfo->reasonCodeCount; i++)
         {
             uint8_t code = pInfo->pReasonCodes[i];
             if (code >= 0x80U)

@@ -71,8 +71,6 @@ TlsTransportStatus_t TLS_Posix_Connect(NetworkContext_t *pNetworkContext, const 
     static const char personalisation[] = "tern-mqtt-tls";
     TlsTransportParams_t *pParams;
     TlsTransportStatus_t status = TLS_TRANSPORT_SUCCESS;
-    char portText[8];
-    int result;
 
     if ((pNetworkContext == NULL) || (pNetworkContext->pParams == NULL) || (pHostName == NULL) ||
         (pCredentials == NULL) ||
@@ -122,6 +120,7 @@ TlsTransportStatus_t TLS_Posix_Connect(NetworkContext_t *pNetworkContext, const 
     }
     if (status == TLS_TRANSPORT_SUCCESS)
     {
+        char portText[8];
         (void)snprintf(portText, sizeof(portText), "%u", (unsigned)port);
         if (mbedtls_net_connect(&pParams->socket, pHostName, portText, MBEDTLS_NET_PROTO_TCP) != 0)
         {
@@ -131,6 +130,7 @@ TlsTransportStatus_t TLS_Posix_Connect(NetworkContext_t *pNetworkContext, const 
     if (status == TLS_TRANSPORT_SUCCESS)
     {
         struct timeval timeout;
+        int result;
         timeout.tv_sec = (time_t)(sendTimeoutMs / 1000U);
         timeout.tv_usec = (suseconds_t)((sendTimeoutMs % 1000U) * 1000U);
         (void)setsockopt(pParams->socket.fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof(timeout));
