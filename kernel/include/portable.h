@@ -111,6 +111,12 @@ void vPortFreeStack(void *pv) PRIVILEGED_FUNCTION;
 #define vPortFreeStack    vPortFree
 #endif
 
+#if (configUSE_MALLOC_FAILED_HOOK == 1)
+/* Defined by the application: called when pvPortMalloc() (or a kernel object's creation)
+ * finds no memory. */
+void vApplicationMallocFailedHook(void);
+#endif
+
 /* Starts the first task (the kernel has set pxCurrentTCB). Returns only when
  * vTaskEndScheduler() is called, on ports that support ending the scheduler. */
 BaseType_t xPortStartScheduler(void) PRIVILEGED_FUNCTION;

@@ -44,8 +44,10 @@ typedef void (*TaskFunction_t)(void *arg);
 #define pdINTEGRITY_CHECK_VALUE 0x5a5a
 #elif (configTICK_TYPE_WIDTH_IN_BITS == TICK_TYPE_WIDTH_32_BITS)
 #define pdINTEGRITY_CHECK_VALUE 0x5a5a5a5aUL
-#else
+#elif (configTICK_TYPE_WIDTH_IN_BITS == TICK_TYPE_WIDTH_64_BITS)
 #define pdINTEGRITY_CHECK_VALUE 0x5a5a5a5a5a5a5a5aULL
+#else
+#error configTICK_TYPE_WIDTH_IN_BITS must be TICK_TYPE_WIDTH_16_BITS, _32_BITS or _64_BITS.
 #endif
 
 /* errno values used by the FreeRTOS+ libraries (sockets, file systems), not the kernel. */

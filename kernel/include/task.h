@@ -25,6 +25,18 @@ extern "C" {
 /* Tern's own version. */
 #define tskTERN_VERSION_NUMBER "0.1.0"
 
+/* Region attributes for MemoryRegion_t.ulParameters (MPU ports; accepted, unused). */
+#define tskMPU_REGION_READ_ONLY     (1U << 0U)
+#define tskMPU_REGION_READ_WRITE    (1U << 1U)
+#define tskMPU_REGION_EXECUTE_NEVER (1U << 2U)
+#define tskMPU_REGION_NORMAL_MEMORY (1U << 3U)
+#define tskMPU_REGION_DEVICE_MEMORY (1U << 4U)
+
+/* Access permissions an MPU port records per region. */
+#define tskMPU_READ_PERMISSION  (1U << 0U)
+#define tskMPU_WRITE_PERMISSION (1U << 1U)
+
+/* The notification slot the non-Indexed notification calls use. */
 #define tskDEFAULT_INDEX_TO_NOTIFY (0)
 
 /* A handle to a task. */
@@ -63,6 +75,30 @@ typedef struct xTIME_OUT
     TickType_t xTimeOnEntering;
 } TimeOut_t;
 
+/* A memory region an MPU-protected task may access. Tern has no MPU port: the type exists
+ * so that code describing regions compiles (xTaskCreateRestricted() is not provided). */
+typedef struct xMEMORY_REGION
+{
+    void *pvBaseAddress;
+    uint32_t ulLengthInBytes;
+    uint32_t ulParameters; /* tskMPU_REGION_... */
+} MemoryRegion_t;
+
+/* Everything xTaskCreateRestricted() takes, on MPU ports. */
+typedef struct xTASK_PARAMETERS
+{
+    TaskFunction_t pvTaskCode;
+    const char *pcName;
+    configSTACK_DEPTH_TYPE usStackDepth;
+    void *pvParameters;
+    UBaseType_t uxPriority;
+    StackType_t *puxStackBuffer;
+    MemoryRegion_t xRegions[portNUM_CONFIGURABLE_REGIONS];
+#if ((portUSING_MPU_WRAPPERS == 1) && (configSUPPORT_STATIC_ALLOCATION == 1))
+    StaticTask_t *const pxTaskBuffer;
+#endif
+} TaskParameters_t;
+
 /* What uxTaskGetSystemState() and vTaskGetInfo() report about a task. */
 typedef struct xTASK_STATUS
 {
@@ -79,7 +115,7 @@ typedef struct xTASK_STATUS
     StackType_t *pxEndOfStack;
 #endif
     configSTACK_DEPTH_TYPE usStackHighWaterMark; /* Least free stack ever, in words. */
-#if (configUSE_CORE_AFFINITY == 1)
+#if ((configUSE_CORE_AFFINITY == 1) && (configNUMBER_OF_CORES > 1))
     UBaseType_t uxCoreAffinityMask;
 #endif
 } TaskStatus_t;
@@ -95,7 +131,7 @@ typedef enum
 } eSleepModeStatus;
 
 #define tskIDLE_PRIORITY ((UBaseType_t)0U)
-#define tskNO_AFFINITY   ((UBaseType_t)-1)
+#define tskNO_AFFINITY   ((UBaseType_t)-1) /* Every core (multi-core FreeRTOS). */
 
 /* ---- Critical sections and yielding ---- */
 #define taskYIELD()                        portYIELD()
@@ -110,6 +146,11 @@ typedef enum
 #define taskSCHEDULER_SUSPENDED   ((BaseType_t)0)
 #define taskSCHEDULER_NOT_STARTED ((BaseType_t)1)
 #define taskSCHEDULER_RUNNING     ((BaseType_t)2)
+
+/* pdTRUE if xCoreID names a core (only 0 on a single core). */
+#define taskVALID_CORE_ID(xCoreID)                                                                 \
+    ((((BaseType_t)0 <= (xCoreID)) && ((xCoreID) < (BaseType_t)configNUMBER_OF_CORES)) ? pdTRUE  \
+                                                                                       : pdFALSE)
 
 /* ---- Creating and deleting tasks ---- */
 
@@ -211,10 +252,12 @@ BaseType_t xTaskResumeFromISR(TaskHandle_t xTaskToResume) PRIVILEGED_FUNCTION;
 /* The state of a task. Needs INCLUDE_eTaskGetState. */
 eTaskState eTaskGetState(TaskHandle_t xTask) PRIVILEGED_FUNCTION;
 
+#if (configUSE_TRACE_FACILITY == 1)
 /* Fills *pxTaskStatus for a task (NULL: the caller). xGetFreeStackSpace pdFALSE skips the
  * stack scan; eState eInvalid asks the kernel for the state. Needs configUSE_TRACE_FACILITY. */
 void vTaskGetInfo(TaskHandle_t xTask, TaskStatus_t *pxTaskStatus, BaseType_t xGetFreeStackSpace,
                   eTaskState eState) PRIVILEGED_FUNCTION;
+#endif
 
 /* ---- The scheduler ---- */
 
@@ -255,23 +298,34 @@ TaskHandle_t xTaskGetIdleTaskHandle(void) PRIVILEGED_FUNCTION;
 UBaseType_t uxTaskGetStackHighWaterMark(TaskHandle_t xTask) PRIVILEGED_FUNCTION;
 configSTACK_DEPTH_TYPE uxTaskGetStackHighWaterMark2(TaskHandle_t xTask) PRIVILEGED_FUNCTION;
 
+#if (configUSE_TRACE_FACILITY == 1)
 /* Fills up to uxArraySize entries, one per task; returns how many were filled (0 if the
  * array is too small). *pulTotalRunTime (may be NULL) receives the run-time clock.
  * Needs configUSE_TRACE_FACILITY. */
 UBaseType_t uxTaskGetSystemState(TaskStatus_t *const pxTaskStatusArray,
                                  const UBaseType_t uxArraySize,
                                  configRUN_TIME_COUNTER_TYPE *const pulTotalRunTime) PRIVILEGED_FUNCTION;
+#endif
 
+/* The formatting functions take a snapshot of every task from the heap, so Tern provides
+ * them only with configSUPPORT_DYNAMIC_ALLOCATION (FreeRTOS refuses the configuration). */
+#if (configUSE_TRACE_FACILITY == 1) && (configUSE_STATS_FORMATTING_FUNCTIONS > 0) &&             \
+    (configSUPPORT_DYNAMIC_ALLOCATION == 1)
 /* Writes a table of all tasks (name, state X/R/B/S/D, priority, stack high-water mark,
- * number) into pcWriteBuffer, at most uxBufferLength bytes including the terminating NUL.
- * Needs configUSE_TRACE_FACILITY and configUSE_STATS_FORMATTING_FUNCTIONS. */
+ * number), in order of creation, into pcWriteBuffer, at most uxBufferLength bytes including
+ * the terminating NUL. Needs configUSE_TRACE_FACILITY and configUSE_STATS_FORMATTING_FUNCTIONS. */
 void vTaskListTasks(char *pcWriteBuffer, size_t uxBufferLength) PRIVILEGED_FUNCTION;
-#define vTaskList(pcWriteBuffer) vTaskListTasks((pcWriteBuffer), configSTATS_BUFFER_MAX_LENGTH)
 
+#if (configGENERATE_RUN_TIME_STATS == 1)
 /* Writes each task's run time (absolute and percent) into pcWriteBuffer (at most
  * uxBufferLength bytes). Needs configGENERATE_RUN_TIME_STATS and
  * configUSE_STATS_FORMATTING_FUNCTIONS. */
 void vTaskGetRunTimeStatistics(char *pcWriteBuffer, size_t uxBufferLength) PRIVILEGED_FUNCTION;
+#endif
+#endif
+
+/* The older forms, which assume a buffer of configSTATS_BUFFER_MAX_LENGTH bytes. */
+#define vTaskList(pcWriteBuffer) vTaskListTasks((pcWriteBuffer), configSTATS_BUFFER_MAX_LENGTH)
 #define vTaskGetRunTimeStats(pcWriteBuffer)                                                        \
     vTaskGetRunTimeStatistics((pcWriteBuffer), configSTATS_BUFFER_MAX_LENGTH)
 
@@ -317,9 +371,7 @@ void vApplicationGetIdleTaskMemory(StaticTask_t **ppxIdleTaskTCBBuffer,
                                    StackType_t **ppxIdleTaskStackBuffer,
                                    configSTACK_DEPTH_TYPE *puxIdleTaskStackSize);
 #endif
-#if (configUSE_MALLOC_FAILED_HOOK == 1)
-void vApplicationMallocFailedHook(void);
-#endif
+/* vApplicationMallocFailedHook() is declared in portable.h, as in FreeRTOS. */
 
 /* ---- Task notifications ---- */
 
@@ -421,6 +473,9 @@ uint32_t ulTaskGenericNotifyValueClear(TaskHandle_t xTask, UBaseType_t uxIndexTo
 
 /* ---- For ports and kernel modules (FreeRTOS's port contract) ---- */
 
+/* The yield the kernel's API functions use (portYIELD_WITHIN_API on a single core). */
+#define taskYIELD_WITHIN_API() portYIELD_WITHIN_API()
+
 /* Called by the port's tick interrupt with interrupts masked. Advances the tick, wakes
  * tasks whose time has come; returns pdTRUE if a context switch should follow. */
 BaseType_t xTaskIncrementTick(void) PRIVILEGED_FUNCTION;
@@ -441,8 +496,11 @@ TickType_t xTaskGetExpectedIdleTime(void) PRIVILEGED_FUNCTION;
 /* Records that a yield was requested while it could not be honoured. */
 void vTaskMissedYield(void) PRIVILEGED_FUNCTION;
 
+#if (configUSE_TRACE_FACILITY == 1)
+/* A number for trace tools to identify the task by (0 until set). */
 UBaseType_t uxTaskGetTaskNumber(TaskHandle_t xTask) PRIVILEGED_FUNCTION;
 void vTaskSetTaskNumber(TaskHandle_t xTask, const UBaseType_t uxHandle) PRIVILEGED_FUNCTION;
+#endif
 
 /* Returns the kernel to its state before the first vTaskStartScheduler() (used by
  * vTaskEndScheduler and by tests). */
