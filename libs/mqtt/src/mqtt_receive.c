@@ -40,6 +40,11 @@ static MQTTStatus_t read_some(MQTTContext_t *pContext, size_t limit)
     }
     pContext->index += (size_t)received;
     pContext->lastPacketRxTime = mqtt_now(pContext);
+    if (pContext->waitingForPingResp)
+    {
+        /* The server is alive; its PINGRESP may be queued behind a long message. */
+        pContext->pingReqSendTimeMs = pContext->lastPacketRxTime;
+    }
     return MQTTSuccess;
 }
 

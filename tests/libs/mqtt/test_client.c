@@ -615,6 +615,10 @@ static void keep_alive_pings_and_detects_silence(void **state)
     mockTimeMs += 2000U;
     assert_int_equal(MQTT_ProcessLoop(&context), MQTTSuccess);
     assert_bytes(mockNetwork.output, mockNetwork.outputLength, BYTES(0xC0, 0));
+    /* Data from the server (here a long message) extends the wait for PINGRESP. */
+    mockTimeMs += 3000U;
+    mock_feed(BYTES(0x30, 3, 0, 1, 'm'));
+    assert_int_equal(MQTT_ProcessLoop(&context), MQTTSuccess);
     mockTimeMs += 4999U;
     assert_int_equal(MQTT_ProcessLoop(&context), MQTTSuccess);
     mockTimeMs += 1U;
