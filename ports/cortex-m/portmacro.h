@@ -31,14 +31,20 @@ typedef unsigned long UBaseType_t;
 #if (configTICK_TYPE_WIDTH_IN_BITS == TICK_TYPE_WIDTH_16_BITS)
 typedef uint16_t TickType_t;
 #define portMAX_DELAY (TickType_t)0xffff
+#define portTICK_TYPE_IS_ATOMIC 1 /* read and written in one instruction */
 #elif (configTICK_TYPE_WIDTH_IN_BITS == TICK_TYPE_WIDTH_32_BITS)
 typedef uint32_t TickType_t;
 #define portMAX_DELAY (TickType_t)0xffffffffUL
+#define portTICK_TYPE_IS_ATOMIC 1 /* read and written in one instruction */
+#elif (configTICK_TYPE_WIDTH_IN_BITS == TICK_TYPE_WIDTH_64_BITS)
+/* A Tern extension (FreeRTOS's ARM_CM3 port stops at 32 bits): never wraps in practice;
+ * the kernel reads it inside critical sections. */
+typedef uint64_t TickType_t;
+#define portMAX_DELAY (TickType_t)0xffffffffffffffffULL
+#define portTICK_TYPE_IS_ATOMIC 0
 #else
-#error configTICK_TYPE_WIDTH_IN_BITS: the Cortex-M3/M4F port supports 16- and 32-bit ticks.
+#error configTICK_TYPE_WIDTH_IN_BITS must be TICK_TYPE_WIDTH_16_BITS, _32_BITS or _64_BITS.
 #endif
-/* A 16- or 32-bit tick is read and written in one instruction on a 32-bit core. */
-#define portTICK_TYPE_IS_ATOMIC 1
 
 /* ---- Architecture ---- */
 #define portSTACK_GROWTH    (-1)

@@ -51,7 +51,7 @@
 #define configUSE_APPLICATION_TASK_TAG 1
 #define configUSE_TRACE_FACILITY 1
 #define configUSE_STATS_FORMATTING_FUNCTIONS 1
-#define configUSE_TIMERS 0
+#define configUSE_TIMERS 1
 #define configTIMER_TASK_PRIORITY (configMAX_PRIORITIES - 1)
 #define configTIMER_QUEUE_LENGTH 16
 #define configTIMER_TASK_STACK_DEPTH configMINIMAL_STACK_SIZE
