@@ -12,7 +12,6 @@ typedef struct
     size_t length; /* bytes of the key in the query, escaping backslashes included */
     size_t index;  /* the array index */
     bool is_index;
-    bool escaped; /* the key holds a backslash pair */
 } query_part_t;
 
 JSONTypes_t json_type_of(char c)
@@ -102,7 +101,6 @@ static JSONStatus_t query_next(const char *query, size_t length, size_t *at, que
 {
     size_t i = *at;
 
-    part->escaped = false;
     part->is_index = (query[i] == '[');
     if (part->is_index)
     {
@@ -132,7 +130,6 @@ static JSONStatus_t query_next(const char *query, size_t length, size_t *at, que
         {
             if ((query[i] == '\\') && (i + 1u < length))
             {
-                part->escaped = true;
                 i++;
             }
             i++;
@@ -179,14 +176,10 @@ static bool key_matches(const char *query, const query_part_t *part, const char 
     size_t qi = 0;
     size_t ki = 0;
 
-    if (!part->escaped && (n != key_length))
-    {
-        return false;
-    }
     while (qi < n)
     {
         char want = q[qi];
-        if (part->escaped && (want == '\\') && (qi + 1u < n))
+        if ((want == '\\') && (qi + 1u < n))
         {
             /* "\." and "\[" stand for the byte alone; any other pair is compared as is. */
             if ((q[qi + 1u] == JSON_QUERY_KEY_SEPARATOR) || (q[qi + 1u] == '['))
