@@ -41,7 +41,7 @@ typedef enum
 
 /*
  * Writer state. Lives wherever the caller likes (stack, static); its fields are private.
- * About 40 bytes on a 32-bit target with the default JSON_MAX_DEPTH.
+ * Under 32 bytes on a 32-bit target with the default JSON_MAX_DEPTH.
  */
 typedef struct
 {
