@@ -26,7 +26,7 @@ typedef struct tmrTimerControl
     TickType_t period;
     TickType_t expiry;       /* next expiry while running */
     void *id;
-    TimerCallbackFunction_t callback;
+    portTIMER_CALLBACK_ATTRIBUTE TimerCallbackFunction_t callback;
     volatile uint8_t active; /* bytes of their own: tasks and the daemon write them apart */
     volatile uint8_t auto_reload;
     uint8_t from_heap;
