@@ -236,7 +236,7 @@ EventBits_t xEventGroupWaitBits(EventGroupHandle_t xEventGroup, const EventBits_
     kernel_unmask(saved);
     traceEVENT_GROUP_WAIT_BITS_END(g, uxBitsToWaitFor, met ? pdFALSE : pdTRUE);
     (void)met;
-    return result & (EventBits_t)~(EventBits_t)eventEVENT_BITS_CONTROL_BYTES;
+    return result & (EventBits_t) ~(EventBits_t)eventEVENT_BITS_CONTROL_BYTES;
 }
 
 EventBits_t xEventGroupSetBits(EventGroupHandle_t xEventGroup, const EventBits_t uxBitsToSet)
@@ -385,7 +385,7 @@ EventBits_t xEventGroupSync(EventGroupHandle_t xEventGroup, const EventBits_t ux
     kernel_unmask(saved);
     traceEVENT_GROUP_SYNC_END(g, uxBitsToSet, uxBitsToWaitFor, met ? pdFALSE : pdTRUE);
     (void)met;
-    return result & (EventBits_t)~(EventBits_t)eventEVENT_BITS_CONTROL_BYTES;
+    return result & (EventBits_t) ~(EventBits_t)eventEVENT_BITS_CONTROL_BYTES;
 }
 
 #if (configUSE_TRACE_FACILITY == 1)

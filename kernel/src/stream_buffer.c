@@ -30,10 +30,10 @@ typedef struct StreamBufferDef_t
     volatile size_t head; /* next byte to write: moved by the writer only */
     size_t length;        /* bytes of storage; the ring holds length - 1 */
     size_t trigger;
-    wait_list_t readers;  /* blocked waiting for data */
-    wait_list_t writers;  /* blocked waiting for room */
+    wait_list_t readers; /* blocked waiting for data */
+    wait_list_t writers; /* blocked waiting for room */
     uint8_t *storage;
-    uint8_t flags;        /* SB_... */
+    uint8_t flags; /* SB_... */
 #if (configUSE_TRACE_FACILITY == 1)
     UBaseType_t number;
 #endif
@@ -258,10 +258,11 @@ static void init_buffer(StreamBuffer_t *sb, uint8_t *storage, size_t length, siz
 }
 
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
-StreamBufferHandle_t xStreamBufferGenericCreate(size_t xBufferSizeBytes, size_t xTriggerLevelBytes,
-                                                BaseType_t xStreamBufferType,
-                                                StreamBufferCallbackFunction_t pxSendCompletedCallback,
-                                                StreamBufferCallbackFunction_t pxReceiveCompletedCallback)
+StreamBufferHandle_t
+xStreamBufferGenericCreate(size_t xBufferSizeBytes, size_t xTriggerLevelBytes,
+                           BaseType_t xStreamBufferType,
+                           StreamBufferCallbackFunction_t pxSendCompletedCallback,
+                           StreamBufferCallbackFunction_t pxReceiveCompletedCallback)
 {
     StreamBuffer_t *sb;
     uint8_t flags = 0;
@@ -287,13 +288,11 @@ StreamBufferHandle_t xStreamBufferGenericCreate(size_t xBufferSizeBytes, size_t 
 #endif
 
 #if (configSUPPORT_STATIC_ALLOCATION == 1)
-StreamBufferHandle_t xStreamBufferGenericCreateStatic(size_t xBufferSizeBytes,
-                                                      size_t xTriggerLevelBytes,
-                                                      BaseType_t xStreamBufferType,
-                                                      uint8_t *const pucStreamBufferStorageArea,
-                                                      StaticStreamBuffer_t *const pxStaticStreamBuffer,
-                                                      StreamBufferCallbackFunction_t pxSendCompletedCallback,
-                                                      StreamBufferCallbackFunction_t pxReceiveCompletedCallback)
+StreamBufferHandle_t xStreamBufferGenericCreateStatic(
+    size_t xBufferSizeBytes, size_t xTriggerLevelBytes, BaseType_t xStreamBufferType,
+    uint8_t *const pucStreamBufferStorageArea, StaticStreamBuffer_t *const pxStaticStreamBuffer,
+    StreamBufferCallbackFunction_t pxSendCompletedCallback,
+    StreamBufferCallbackFunction_t pxReceiveCompletedCallback)
 {
     StreamBuffer_t *sb = (StreamBuffer_t *)(void *)pxStaticStreamBuffer;
     uint8_t flags = 0;
@@ -475,7 +474,8 @@ size_t xStreamBufferSend(StreamBufferHandle_t xStreamBuffer, const void *pvTxDat
 }
 
 size_t xStreamBufferSendFromISR(StreamBufferHandle_t xStreamBuffer, const void *pvTxData,
-                                size_t xDataLengthBytes, BaseType_t *const pxHigherPriorityTaskWoken)
+                                size_t xDataLengthBytes,
+                                BaseType_t *const pxHigherPriorityTaskWoken)
 {
     StreamBuffer_t *sb = xStreamBuffer;
     size_t need = 0;

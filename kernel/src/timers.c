@@ -22,15 +22,14 @@
 typedef struct tmrTimerControl
 {
     const char *name;
-    link_t link;             /* in the active list while running */
+    link_t link; /* in the active list while running */
     TickType_t period;
-    TickType_t expiry;       /* next expiry while running */
+    TickType_t expiry; /* next expiry while running */
     void *id;
     portTIMER_CALLBACK_ATTRIBUTE TimerCallbackFunction_t callback;
     volatile uint8_t active; /* bytes of their own: tasks and the daemon write them apart */
     volatile uint8_t auto_reload;
     uint8_t from_heap;
-    uint8_t spare;
 #if (configUSE_TRACE_FACILITY == 1)
     UBaseType_t number;
 #endif
@@ -348,9 +347,9 @@ BaseType_t timers_create_daemon(void)
         StackType_t *stack = NULL;
         configSTACK_DEPTH_TYPE depth = 0;
         vApplicationGetTimerTaskMemory(&tcb, &stack, &depth);
-        timers.daemon = xTaskCreateStatic(daemon_task, configTIMER_SERVICE_TASK_NAME, depth, NULL,
-                                          ((UBaseType_t)configTIMER_TASK_PRIORITY) | portPRIVILEGE_BIT,
-                                          stack, tcb);
+        timers.daemon = xTaskCreateStatic(
+            daemon_task, configTIMER_SERVICE_TASK_NAME, depth, NULL,
+            ((UBaseType_t)configTIMER_TASK_PRIORITY) | portPRIVILEGE_BIT, stack, tcb);
         return timers.daemon != NULL ? pdPASS : pdFAIL;
     }
 #else
@@ -415,17 +414,15 @@ TimerHandle_t xTimerCreate(const char *const pcTimerName, const TickType_t xTime
         traceTIMER_CREATE_FAILED();
         return NULL;
     }
-    init_timer(t, pcTimerName, xTimerPeriodInTicks, xAutoReload, pvTimerID, pxCallbackFunction,
-               1U);
+    init_timer(t, pcTimerName, xTimerPeriodInTicks, xAutoReload, pvTimerID, pxCallbackFunction, 1U);
     return t;
 }
 #endif
 
 #if (configSUPPORT_STATIC_ALLOCATION == 1)
 TimerHandle_t xTimerCreateStatic(const char *const pcTimerName,
-                                 const TickType_t xTimerPeriodInTicks,
-                                 const BaseType_t xAutoReload, void *const pvTimerID,
-                                 TimerCallbackFunction_t pxCallbackFunction,
+                                 const TickType_t xTimerPeriodInTicks, const BaseType_t xAutoReload,
+                                 void *const pvTimerID, TimerCallbackFunction_t pxCallbackFunction,
                                  StaticTimer_t *pxTimerBuffer)
 {
     Timer_t *t = (Timer_t *)(void *)pxTimerBuffer;
@@ -435,8 +432,7 @@ TimerHandle_t xTimerCreateStatic(const char *const pcTimerName,
         traceTIMER_CREATE_FAILED();
         return NULL;
     }
-    init_timer(t, pcTimerName, xTimerPeriodInTicks, xAutoReload, pvTimerID, pxCallbackFunction,
-               0U);
+    init_timer(t, pcTimerName, xTimerPeriodInTicks, xAutoReload, pvTimerID, pxCallbackFunction, 0U);
     return t;
 }
 
@@ -453,10 +449,9 @@ BaseType_t xTimerGetStaticBuffer(TimerHandle_t xTimer, StaticTimer_t **ppxTimerB
 
 /* ---- Commands ---- */
 
-static BaseType_t command_valid(TimerHandle_t xTimer, BaseType_t id, TickType_t value)
+static BaseType_t command_valid(const Timer_t *t, BaseType_t id, TickType_t value)
 {
-    if (xTimer == NULL || id < tmrCOMMAND_START_DONT_TRACE ||
-        id > tmrCOMMAND_CHANGE_PERIOD_FROM_ISR)
+    if (t == NULL || id < tmrCOMMAND_START_DONT_TRACE || id > tmrCOMMAND_CHANGE_PERIOD_FROM_ISR)
     {
         return pdFALSE;
     }
@@ -583,11 +578,9 @@ void *pvTimerGetTimerID(const TimerHandle_t xTimer)
 
 void vTimerSetTimerID(TimerHandle_t xTimer, void *pvNewID)
 {
-    UBaseType_t saved;
-
     if (xTimer != NULL)
     {
-        saved = kernel_mask();
+        UBaseType_t saved = kernel_mask();
         xTimer->id = pvNewID;
         kernel_unmask(saved);
     }

@@ -397,7 +397,7 @@ static void every_usable_bit_works_and_control_bits_are_refused(void)
     BaseType_t woken = pdFALSE;
 
     CHECK_EQ(all & (EventBits_t)eventEVENT_BITS_CONTROL_BYTES, 0);
-    CHECK_EQ(all | (EventBits_t)eventEVENT_BITS_CONTROL_BYTES, (EventBits_t)~(EventBits_t)0);
+    CHECK_EQ(all | (EventBits_t)eventEVENT_BITS_CONTROL_BYTES, (EventBits_t) ~(EventBits_t)0);
     CHECK_EQ(xEventGroupSetBits(g, all), all);
     CHECK_EQ(xEventGroupWaitBits(g, all, pdTRUE, pdTRUE, 0), all);
     CHECK_EQ(xEventGroupGetBits(g), 0);
@@ -406,9 +406,9 @@ static void every_usable_bit_works_and_control_bits_are_refused(void)
     CHECK_EQ(xEventGroupSetBits(g, (EventBits_t)eventCLEAR_EVENTS_ON_EXIT_BIT | 1U), TOP_BIT);
     CHECK_EQ(xEventGroupClearBits(g, (EventBits_t)eventWAIT_FOR_ALL_BITS | TOP_BIT), TOP_BIT);
     CHECK_EQ(xEventGroupGetBits(g), TOP_BIT);
-    CHECK_EQ(xEventGroupWaitBits(g, (EventBits_t)eventUNBLOCKED_DUE_TO_BIT_SET, pdTRUE, pdFALSE,
-                                 100),
-             TOP_BIT);
+    CHECK_EQ(
+        xEventGroupWaitBits(g, (EventBits_t)eventUNBLOCKED_DUE_TO_BIT_SET, pdTRUE, pdFALSE, 100),
+        TOP_BIT);
     CHECK_EQ(xEventGroupWaitBits(g, 0, pdTRUE, pdFALSE, 100), TOP_BIT);
     CHECK_EQ(xEventGroupSync(g, 1U, (EventBits_t)eventWAIT_FOR_ALL_BITS, 100), 0);
     CHECK_EQ(xEventGroupSync(g, (EventBits_t)eventWAIT_FOR_ALL_BITS, 1U, 100), 0);

@@ -148,7 +148,7 @@ static void reader_waits_for_the_trigger_level(void)
     CHECK_EQ(xStreamBufferSend(sb, pattern, 5, 0), 5);
     CHECK(!r.done); /* 5 < 8 */
     CHECK_EQ(xStreamBufferSend(sb, pattern + 5, 3, 0), 3);
-    CHECK(r.done);  /* it outranks this task: it has run already */
+    CHECK(r.done); /* it outranks this task: it has run already */
     CHECK_EQ(r.result, 8);
     CHECK(memcmp(r.data, pattern, 8) == 0);
     vTaskDelete(t);

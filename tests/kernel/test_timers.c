@@ -562,9 +562,9 @@ static void record_expiry(TimerHandle_t t)
     if (n < MAX_RECORDS)
     {
         /* The timer is already rearmed (or dormant) when its callback runs. */
-        expiries[n] = xTimerGetReloadMode(t) ? (TickType_t)(xTimerGetExpiryTime(t) -
-                                                             xTimerGetPeriod(t))
-                                             : xTimerGetExpiryTime(t);
+        expiries[n] = xTimerGetReloadMode(t)
+                          ? (TickType_t)(xTimerGetExpiryTime(t) - xTimerGetPeriod(t))
+                          : xTimerGetExpiryTime(t);
         fired_by[n] = t;
     }
     fired = n + 1U;
@@ -636,8 +636,7 @@ static void start_time_in_the_past_fires_missed_periods(void)
     t = make("past", 10, pdTRUE);
     now = xTaskGetTickCount();
     /* As if started 35 ticks ago: expiries at -25, -15, -5 have passed; next at +5. */
-    CHECK_EQ(xTimerGenericCommand(t, tmrCOMMAND_START, (TickType_t)(now - 35U), NULL, 0),
-             pdPASS);
+    CHECK_EQ(xTimerGenericCommand(t, tmrCOMMAND_START, (TickType_t)(now - 35U), NULL, 0), pdPASS);
     CHECK_EQ(fired, 3);
     CHECK_EQ(xTimerGetExpiryTime(t), (TickType_t)(now + 5U));
     vTaskDelay(5);
@@ -646,8 +645,7 @@ static void start_time_in_the_past_fires_missed_periods(void)
     /* A one-shot timer whose time has passed fires once and stops. */
     vTimerSetReloadMode(t, pdFALSE);
     now = xTaskGetTickCount();
-    CHECK_EQ(xTimerGenericCommand(t, tmrCOMMAND_START, (TickType_t)(now - 35U), NULL, 0),
-             pdPASS);
+    CHECK_EQ(xTimerGenericCommand(t, tmrCOMMAND_START, (TickType_t)(now - 35U), NULL, 0), pdPASS);
     CHECK_EQ(fired, 5);
     CHECK(!xTimerIsTimerActive(t));
     destroy(t);
