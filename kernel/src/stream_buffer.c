@@ -634,55 +634,44 @@ size_t xStreamBufferNextMessageLengthBytes(StreamBufferHandle_t xStreamBuffer)
 
 /* ---- State ---- */
 
-/* Empties sb unless a task is blocked on it. Interrupts masked. */
-static BaseType_t reset_locked(StreamBuffer_t *sb)
+/* Empties sb unless a task is blocked on it. */
+static BaseType_t reset_buffer(StreamBuffer_t *sb, BaseType_t from_isr)
 {
-    if (!wait_list_empty(&sb->readers) || !wait_list_empty(&sb->writers))
-    {
-        return pdFAIL;
-    }
-    sb->head = 0;
-    sb->tail = 0;
-    sb->notify_index = tskDEFAULT_INDEX_TO_NOTIFY;
-    return pdPASS;
-}
-
-BaseType_t xStreamBufferReset(StreamBufferHandle_t xStreamBuffer)
-{
-    BaseType_t result;
+    BaseType_t result = pdFAIL;
     UBaseType_t saved;
 
-    if (xStreamBuffer == NULL)
+    if (sb == NULL)
     {
         return pdFAIL;
     }
     saved = kernel_mask();
-    result = reset_locked(xStreamBuffer);
-    if (result == pdPASS)
+    if (wait_list_empty(&sb->readers) && wait_list_empty(&sb->writers))
     {
-        traceSTREAM_BUFFER_RESET(xStreamBuffer);
+        sb->head = 0;
+        sb->tail = 0;
+        sb->notify_index = tskDEFAULT_INDEX_TO_NOTIFY;
+        if (from_isr)
+        {
+            traceSTREAM_BUFFER_RESET_FROM_ISR(sb);
+        }
+        else
+        {
+            traceSTREAM_BUFFER_RESET(sb);
+        }
+        result = pdPASS;
     }
     kernel_unmask(saved);
     return result;
 }
 
+BaseType_t xStreamBufferReset(StreamBufferHandle_t xStreamBuffer)
+{
+    return reset_buffer(xStreamBuffer, pdFALSE);
+}
+
 BaseType_t xStreamBufferResetFromISR(StreamBufferHandle_t xStreamBuffer)
 {
-    BaseType_t result;
-    UBaseType_t saved;
-
-    if (xStreamBuffer == NULL)
-    {
-        return pdFAIL;
-    }
-    saved = portSET_INTERRUPT_MASK_FROM_ISR();
-    result = reset_locked(xStreamBuffer);
-    if (result == pdPASS)
-    {
-        traceSTREAM_BUFFER_RESET_FROM_ISR(xStreamBuffer);
-    }
-    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
-    return result;
+    return reset_buffer(xStreamBuffer, pdTRUE);
 }
 
 BaseType_t xStreamBufferIsFull(StreamBufferHandle_t xStreamBuffer)

@@ -468,26 +468,44 @@ static TickType_t usable_wait(TickType_t ticks)
     return (kernel.running && kernel.suspended == 0U) ? ticks : 0U;
 }
 
+/* Stamps c with the tick count and queues it, from a task (waiting up to ticks for room)
+ * or from an ISR. */
+static BaseType_t post(timer_command_t *c, BaseType_t from_isr, BaseType_t *woken, TickType_t ticks)
+{
+    if (from_isr)
+    {
+        c->sent = xTaskGetTickCountFromISR();
+        return xQueueSendToBackFromISR(timers.queue, c, woken);
+    }
+    c->sent = xTaskGetTickCount();
+    return xQueueSendToBack(timers.queue, c, usable_wait(ticks));
+}
+
+static BaseType_t send_command(TimerHandle_t xTimer, BaseType_t id, TickType_t value,
+                               BaseType_t from_isr, BaseType_t *woken, TickType_t ticks)
+{
+    timer_command_t c;
+    BaseType_t result;
+
+    if (!command_valid(xTimer, id, value))
+    {
+        return pdFAIL;
+    }
+    c.id = id;
+    c.u.t.timer = xTimer;
+    c.u.t.value = value;
+    result = post(&c, from_isr, woken, ticks);
+    traceTIMER_COMMAND_SEND(xTimer, id, value, result);
+    return result;
+}
+
 BaseType_t xTimerGenericCommandFromTask(TimerHandle_t xTimer, const BaseType_t xCommandID,
                                         const TickType_t xOptionalValue,
                                         BaseType_t *const pxHigherPriorityTaskWoken,
                                         const TickType_t xTicksToWait)
 {
-    timer_command_t c;
-    BaseType_t result;
-
     (void)pxHigherPriorityTaskWoken;
-    if (!command_valid(xTimer, xCommandID, xOptionalValue))
-    {
-        return pdFAIL;
-    }
-    c.id = xCommandID;
-    c.sent = xTaskGetTickCount();
-    c.u.t.timer = xTimer;
-    c.u.t.value = xOptionalValue;
-    result = xQueueSendToBack(timers.queue, &c, usable_wait(xTicksToWait));
-    traceTIMER_COMMAND_SEND(xTimer, xCommandID, xOptionalValue, result);
-    return result;
+    return send_command(xTimer, xCommandID, xOptionalValue, pdFALSE, NULL, xTicksToWait);
 }
 
 BaseType_t xTimerGenericCommandFromISR(TimerHandle_t xTimer, const BaseType_t xCommandID,
@@ -495,48 +513,33 @@ BaseType_t xTimerGenericCommandFromISR(TimerHandle_t xTimer, const BaseType_t xC
                                        BaseType_t *const pxHigherPriorityTaskWoken,
                                        const TickType_t xTicksToWait)
 {
-    timer_command_t c;
-    BaseType_t result;
-
     (void)xTicksToWait;
-    if (!command_valid(xTimer, xCommandID, xOptionalValue))
-    {
-        return pdFAIL;
-    }
-    c.id = xCommandID;
-    c.sent = xTaskGetTickCountFromISR();
-    c.u.t.timer = xTimer;
-    c.u.t.value = xOptionalValue;
-    result = xQueueSendToBackFromISR(timers.queue, &c, pxHigherPriorityTaskWoken);
-    traceTIMER_COMMAND_SEND(xTimer, xCommandID, xOptionalValue, result);
-    return result;
+    return send_command(xTimer, xCommandID, xOptionalValue, pdTRUE, pxHigherPriorityTaskWoken, 0U);
 }
 
 #if (INCLUDE_xTimerPendFunctionCall == 1)
-static void fill_call(timer_command_t *c, BaseType_t id, PendedFunction_t fn, void *arg1,
-                      uint32_t arg2)
+static BaseType_t pend_call(BaseType_t id, PendedFunction_t fn, void *arg1, uint32_t arg2,
+                            BaseType_t *woken, TickType_t ticks)
 {
-    c->id = id;
-    c->u.call.fn = fn;
-    c->u.call.arg1 = arg1;
-    c->u.call.arg2 = arg2;
+    timer_command_t c;
+
+    if (fn == NULL || timers.queue == NULL)
+    {
+        return pdFAIL;
+    }
+    c.id = id;
+    c.u.call.fn = fn;
+    c.u.call.arg1 = arg1;
+    c.u.call.arg2 = arg2;
+    return post(&c, id == tmrCOMMAND_EXECUTE_CALLBACK_FROM_ISR, woken, ticks);
 }
 
 BaseType_t xTimerPendFunctionCallFromISR(PendedFunction_t xFunctionToPend, void *pvParameter1,
                                          uint32_t ulParameter2,
                                          BaseType_t *pxHigherPriorityTaskWoken)
 {
-    timer_command_t c;
-    BaseType_t result;
-
-    if (xFunctionToPend == NULL || timers.queue == NULL)
-    {
-        return pdFAIL;
-    }
-    fill_call(&c, tmrCOMMAND_EXECUTE_CALLBACK_FROM_ISR, xFunctionToPend, pvParameter1,
-              ulParameter2);
-    c.sent = xTaskGetTickCountFromISR();
-    result = xQueueSendToBackFromISR(timers.queue, &c, pxHigherPriorityTaskWoken);
+    BaseType_t result = pend_call(tmrCOMMAND_EXECUTE_CALLBACK_FROM_ISR, xFunctionToPend,
+                                  pvParameter1, ulParameter2, pxHigherPriorityTaskWoken, 0U);
     tracePEND_FUNC_CALL_FROM_ISR(xFunctionToPend, pvParameter1, ulParameter2, result);
     return result;
 }
@@ -544,16 +547,8 @@ BaseType_t xTimerPendFunctionCallFromISR(PendedFunction_t xFunctionToPend, void 
 BaseType_t xTimerPendFunctionCall(PendedFunction_t xFunctionToPend, void *pvParameter1,
                                   uint32_t ulParameter2, TickType_t xTicksToWait)
 {
-    timer_command_t c;
-    BaseType_t result;
-
-    if (xFunctionToPend == NULL || timers.queue == NULL)
-    {
-        return pdFAIL;
-    }
-    fill_call(&c, tmrCOMMAND_EXECUTE_CALLBACK, xFunctionToPend, pvParameter1, ulParameter2);
-    c.sent = xTaskGetTickCount();
-    result = xQueueSendToBack(timers.queue, &c, usable_wait(xTicksToWait));
+    BaseType_t result = pend_call(tmrCOMMAND_EXECUTE_CALLBACK, xFunctionToPend, pvParameter1,
+                                  ulParameter2, NULL, xTicksToWait);
     tracePEND_FUNC_CALL(xFunctionToPend, pvParameter1, ulParameter2, result);
     return result;
 }
