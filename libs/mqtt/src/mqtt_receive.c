@@ -84,7 +84,11 @@ static void deliver(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket, MQTTPubl
                     MQTTIncomingStream_t *pStream, const uint8_t *pPayload, size_t length)
 {
     MQTTDeserializedInfo_t info;
+    MQTTPacketInfo_t packet = *pPacket;
 
+    /* The packet as far as it is in memory: the header and this part of the payload, which
+     * follows it directly, so MQTT_DeserializePublish on it yields this part too. */
+    packet.remainingLength = (size_t)(pPayload - pPacket->pRemainingData) + length;
     (void)memset(&info, 0, sizeof(info));
     pInfo->pPayload = (length != 0U) ? pPayload : NULL;
     pInfo->payloadLength = length;
@@ -96,7 +100,7 @@ static void deliver(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket, MQTTPubl
     {
         info.pProperties = &pContext->pV5State->properties;
     }
-    mqtt_notify(pContext, pPacket, &info);
+    mqtt_notify(pContext, &packet, &info);
     if (info.ackReasonCode != 0U)
     {
         pStream->ackReasonCode = info.ackReasonCode;

@@ -58,6 +58,14 @@ static void on_event(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket,
         pEvent->payloadTotal = pInfo->payloadTotalLength;
         pEvent->dup = pPublish->dup;
         pEvent->qos = pPublish->qos;
+        {
+            /* The packet info describes the bytes at hand: decoding it gives this part. */
+            MQTTPublishInfo_t again;
+            uint16_t id = 0U;
+            assert_int_equal(MQTT_DeserializePublish(pPacket, &id, &again), MQTTSuccess);
+            assert_ptr_equal(again.pPayload, pPublish->pPayload);
+            assert_int_equal(again.payloadLength, pPublish->payloadLength);
+        }
     }
 }
 
