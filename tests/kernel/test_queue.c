@@ -597,6 +597,29 @@ static void timeouts_survive_the_tick_counter_wrapping(void)
     vQueueDelete(q2);
 }
 
+/* With the scheduler suspended a send still wakes the receiver, which runs as soon as the
+ * scheduler is resumed. */
+static void send_with_the_scheduler_suspended_switches_at_resume(void)
+{
+    QueueHandle_t q = make_u32_queue(1);
+    static struct op rx;
+    int ran_early;
+    BaseType_t resumed;
+    uint32_t v = 1;
+
+    op_reset(&rx, q, FOREVER, 1);
+    test_task(receiver, "rx", ABOVE, &rx);
+    vTaskSuspendAll();
+    (void)xQueueSend(q, &v, 0);
+    ran_early = rx.done;
+    resumed = xTaskResumeAll();
+    CHECK_EQ(ran_early, 0);
+    CHECK_EQ(resumed, pdTRUE);
+    CHECK_EQ(rx.done, 1);
+    CHECK_EQ(rx.value, 1);
+    vQueueDelete(q);
+}
+
 /* ---- Abort, suspension, reset, deletion ---- */
 
 struct abort_probe
@@ -887,6 +910,41 @@ static void isr_send_wakes_a_higher_priority_receiver_and_switches_to_it(void)
     vQueueDelete(isr_queue);
 }
 
+static void isr_send_without_flag(void)
+{
+    isr_result = xQueueSendFromISR(isr_queue, &isr_value, NULL);
+}
+
+/* FreeRTOS V11: given no flag to report through, the ISR's wish to switch is remembered
+ * and honoured at the next tick. */
+static void isr_send_without_a_woken_flag_switches_at_the_next_tick(void)
+{
+    static struct op rx;
+    TickType_t start;
+
+    isr_queue = make_u32_queue(2);
+    op_reset(&rx, isr_queue, FOREVER, 1);
+    test_task(receiver, "rx", ABOVE, &rx);
+    if (!have_irq(isr_send_without_flag))
+    {
+        vQueueDelete(isr_queue);
+        return;
+    }
+    isr_value = 33;
+    start = xTaskGetTickCount();
+    test_irq_trigger();
+    CHECK_EQ(isr_result, pdPASS);
+    CHECK_EQ(rx.done, 0);
+    while (xTaskGetTickCount() == start)
+    {
+        /* busy: only the tick can switch to the receiver */
+    }
+    CHECK_EQ(rx.done, 1);
+    CHECK_EQ(rx.value, 33);
+    (void)test_irq_install(NULL);
+    vQueueDelete(isr_queue);
+}
+
 static void isr_send_to_a_lower_priority_receiver_asks_for_no_switch(void)
 {
     static struct op rx;
@@ -1158,6 +1216,7 @@ int main(void)
     RUN_TEST(receivers_wake_by_priority_then_arrival);
     RUN_TEST(senders_wake_by_priority_then_arrival);
     RUN_TEST(timeouts_survive_the_tick_counter_wrapping);
+    RUN_TEST(send_with_the_scheduler_suspended_switches_at_resume);
     RUN_TEST(abort_delay_ends_a_wait_on_a_queue);
     RUN_TEST(resumed_waiter_goes_on_waiting);
     RUN_TEST(reset_empties_the_queue_and_lets_a_sender_in);
@@ -1166,6 +1225,7 @@ int main(void)
     RUN_TEST(deleting_a_queue_fails_the_calls_waiting_on_it);
     RUN_TEST(static_queue_uses_only_the_given_memory);
     RUN_TEST(isr_send_wakes_a_higher_priority_receiver_and_switches_to_it);
+    RUN_TEST(isr_send_without_a_woken_flag_switches_at_the_next_tick);
     RUN_TEST(isr_send_to_a_lower_priority_receiver_asks_for_no_switch);
     RUN_TEST(isr_send_to_a_full_queue_fails);
     RUN_TEST(isr_receive_wakes_a_higher_priority_sender_and_switches_to_it);
