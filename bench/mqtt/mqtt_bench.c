@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -365,6 +366,17 @@ static int mosq_publish(run_t *pRun)
 
 /* ------------------------------------------------------------------------------------------ */
 
+/* CPU time (user + system, both client threads) per message of the last run, microseconds. */
+static double lastCpuPerMessageUs;
+
+static double cpu_seconds(void)
+{
+    struct rusage usage;
+    (void)getrusage(RUSAGE_SELF, &usage);
+    return (double)usage.ru_utime.tv_sec + (double)usage.ru_stime.tv_sec +
+           ((double)usage.ru_utime.tv_usec + (double)usage.ru_stime.tv_usec) / 1e6;
+}
+
 /* One measured run: messages per second delivered, or -1. */
 static double measure(bool tern, int qos, unsigned count, unsigned serial)
 {
@@ -372,6 +384,7 @@ static double measure(bool tern, int qos, unsigned count, unsigned serial)
     run_t run;
     pthread_t subscriber;
     double seconds;
+    double cpuStart = cpu_seconds();
 
     snprintf(topic, sizeof(topic), "bench/%s/%d/%u", tern ? "tern" : "mosq", qos, serial);
     memset(&run, 0, sizeof(run));
@@ -398,6 +411,7 @@ static double measure(bool tern, int qos, unsigned count, unsigned serial)
                 tern ? "tern" : "libmosquitto", qos, atomic_load(&run.received), count);
         return -1.0;
     }
+    lastCpuPerMessageUs = (cpu_seconds() - cpuStart) * 1e6 / (double)count;
     seconds = (double)(run.endMs - run.startMs) / 1000.0;
     return (seconds > 0.0) ? (double)count / seconds : -1.0;
 }
@@ -416,6 +430,7 @@ typedef struct figure
     int qos;
     unsigned count;
     double rates[RUNS];
+    double cpu[RUNS]; /* client CPU microseconds per message */
 } figure_t;
 
 /* Runs every figure RUNS times, interleaved so that a change in machine load affects Tern and
@@ -437,14 +452,19 @@ static int report(figure_t *pFigures, size_t count)
                 fprintf(stderr, "mqtt_bench: %s run %u failed\n", pFigure->pName, run);
                 return -1;
             }
-            fprintf(stderr, "mqtt_bench: %s run %u: %.0f msgs/s\n", pFigure->pName, run,
-                    pFigure->rates[run]);
+            pFigure->cpu[run] = lastCpuPerMessageUs;
+            fprintf(stderr, "mqtt_bench: %s run %u: %.0f msgs/s, %.2f us client CPU/msg\n",
+                    pFigure->pName, run, pFigure->rates[run], pFigure->cpu[run]);
         }
     }
     for (i = 0U; i < count; i++)
     {
         qsort(pFigures[i].rates, RUNS, sizeof(double), compare);
+        qsort(pFigures[i].cpu, RUNS, sizeof(double), compare);
         printf("bench: mqtt.%s %.0f msgs/s\n", pFigures[i].pName, pFigures[i].rates[RUNS / 2U]);
+        /* Not a bench figure: CPU per message moves less with the machine's load. */
+        fprintf(stderr, "mqtt_bench: %s median client CPU %.2f us/msg\n", pFigures[i].pName,
+                pFigures[i].cpu[RUNS / 2U]);
     }
     fflush(stdout);
     return 0;
@@ -474,10 +494,10 @@ static uint16_t free_port(void)
 int main(int argc, char **argv)
 {
     figure_t figures[] = {
-        {"qos0_msgs", true, 0, 50000U, {0}},
-        {"qos1_msgs", true, 1, 20000U, {0}},
-        {"libmosquitto_qos0_msgs", false, 0, 50000U, {0}},
-        {"libmosquitto_qos1_msgs", false, 1, 20000U, {0}},
+        {"qos0_msgs", true, 0, 50000U, {0}, {0}},
+        {"qos1_msgs", true, 1, 20000U, {0}, {0}},
+        {"libmosquitto_qos0_msgs", false, 0, 50000U, {0}, {0}},
+        {"libmosquitto_qos1_msgs", false, 1, 20000U, {0}, {0}},
     };
     int status;
 
