@@ -354,7 +354,9 @@ static MQTTStatus_t resume_session(MQTTContext_t *pContext)
         if ((state == MQTTPubRelSend) || (state == MQTTPubCompPending))
         {
             status = mqtt_send_ack(pContext, MQTT_PACKET_TYPE_PUBREL, pRecord->packetId, 0U);
+            MQTT_PRE_STATE_UPDATE_HOOK(pContext);
             pRecord->publishState = MQTTPubCompPending;
+            MQTT_POST_STATE_UPDATE_HOOK(pContext);
         }
         else if (((state == MQTTPubAckPending) || (state == MQTTPubRecPending)) &&
                  (pContext->retrieveFunction != NULL))
