@@ -299,8 +299,8 @@ static double run_once(const struct figure *f, uint32_t n)
     sem_ba = xSemaphoreCreateBinary();
     mutex = xSemaphoreCreateMutex();
     rmutex = xSemaphoreCreateRecursiveMutex();
-    if (queue_ab == NULL || queue_ba == NULL || sem_ab == NULL || sem_ba == NULL ||
-        mutex == NULL || rmutex == NULL)
+    if (queue_ab == NULL || queue_ba == NULL || sem_ab == NULL || sem_ba == NULL || mutex == NULL ||
+        rmutex == NULL)
     {
         failed = 1;
         return 0.0;
@@ -344,7 +344,6 @@ static uint32_t only_iterations;
 
 static void control(void *arg)
 {
-    size_t f;
     (void)arg;
     if (only != NULL)
     {
@@ -352,7 +351,7 @@ static void control(void *arg)
     }
     else
     {
-        for (f = 0; f < FIGURES; f++)
+        for (size_t f = 0; f < FIGURES; f++)
         {
             double samples[RUNS];
             int r;

@@ -163,7 +163,12 @@ static uint32_t next_random(uint32_t *state)
 static void queue_matches_a_model_for_every_item_size(void)
 {
     static const UBaseType_t sizes[] = {1, 2, 3, 4, 5, 8, 12, 33};
-    enum { LENGTH = 5, MAX_SIZE = 33, STEPS = 2000 };
+    enum
+    {
+        LENGTH = 5,
+        MAX_SIZE = 33,
+        STEPS = 2000
+    };
     uint8_t model[LENGTH][MAX_SIZE];
     uint32_t seed = 12345U;
     size_t s;
@@ -459,8 +464,8 @@ static void woken_receiver_that_loses_the_item_waits_out_the_rest(void)
 
     op_reset(&rx, q, 50, 1);
     test_task(receiver, "rx", LOW, &rx);
-    vTaskDelay(10); /* rx blocks at t+0 for 50 ticks */
-    put(q, 1);      /* wakes rx ... */
+    vTaskDelay(10);       /* rx blocks at t+0 for 50 ticks */
+    put(q, 1);            /* wakes rx ... */
     CHECK_EQ(take(q), 1); /* ... but the controller takes the item first */
     vTaskDelay(30);
     CHECK_EQ(rx.done, 0);

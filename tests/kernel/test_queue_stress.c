@@ -221,7 +221,8 @@ static void consumer(void *arg)
         {
             continue;
         }
-        EXPECT(m.producer < SOURCES && (uint16_t)(m.check ^ m.producer) == 0xFFFFU && m.seq < MESSAGES);
+        EXPECT(m.producer < SOURCES && (uint16_t)(m.check ^ m.producer) == 0xFFFFU &&
+               m.seq < MESSAGES);
         if (m.producer < SOURCES && m.seq < MESSAGES)
         {
             EXPECT((int32_t)m.seq > last[m.producer]);
@@ -296,7 +297,8 @@ static void many_producers_and_consumers_deliver_each_message_once(void)
     CHECK_EQ(received_total, expected);
     for (s = 0; s < SOURCES; s++)
     {
-        UBaseType_t count = s == ISR_PRODUCER ? (irq_available != 0U ? ISR_MESSAGES : 0U) : MESSAGES;
+        UBaseType_t count =
+            s == ISR_PRODUCER ? (irq_available != 0U ? ISR_MESSAGES : 0U) : MESSAGES;
         for (i = 0; i < count; i++)
         {
             if (seen[s][i] != 1U)
