@@ -178,12 +178,18 @@ static void fire_until(TickType_t until)
 
 /* Starts t with expiries at from + k * period; `at` (== base) is now for the daemon. A
  * start time so old that expiries have already passed fires them at once (once for a
- * one-shot timer, every missed period for an auto-reload one). */
+ * one-shot timer, every missed period for an auto-reload one). A start time after `at`
+ * (only xTimerGenericCommand() can pass one) counts as `at`. */
 static void start_timer(Timer_t *t, TickType_t from, TickType_t at)
 {
     TickType_t late = (TickType_t)(at - from);
     TickType_t offset = t->period;
 
+    if (late > portMAX_DELAY / 2U)
+    {
+        from = at;
+        late = 0;
+    }
     active_remove(t);
     t->active = pdTRUE;
     while (offset <= late)

@@ -648,6 +648,12 @@ static void start_time_in_the_past_fires_missed_periods(void)
     CHECK_EQ(xTimerGenericCommand(t, tmrCOMMAND_START, (TickType_t)(now - 35U), NULL, 0), pdPASS);
     CHECK_EQ(fired, 5);
     CHECK(!xTimerIsTimerActive(t));
+    /* A start time in the future counts as now. */
+    vTimerSetReloadMode(t, pdTRUE);
+    now = xTaskGetTickCount();
+    CHECK_EQ(xTimerGenericCommand(t, tmrCOMMAND_START, (TickType_t)(now + 5U), NULL, 0), pdPASS);
+    CHECK_EQ(fired, 5);
+    CHECK_EQ(xTimerGetExpiryTime(t), (TickType_t)(now + 10U));
     destroy(t);
 }
 
