@@ -21,6 +21,7 @@ static BaseType_t deliver(TCB_t *t, UBaseType_t index, uint32_t value, eNotifyAc
     uint8_t old_state = t->notify_state[index];
     BaseType_t result = pdPASS;
 
+    *preempt = pdFALSE;
     if (previous != NULL)
     {
         *previous = t->notify_value[index];
