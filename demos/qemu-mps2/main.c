@@ -3,14 +3,17 @@
  * (vTaskDelayUntil) into a queue, a logger task prints the samples, the CMSDK Timer1
  * interrupt wakes a task through a task notification four times a second, and after
  * three seconds a supervisor prints the task list and run-time statistics, ends the
- * scheduler and main() returns, which ends QEMU. Everything goes to UART0.
+ * scheduler and main() returns, which ends QEMU. Everything goes to UART0, one line at a
+ * time under a mutex.
  */
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "FreeRTOS.h"
 #include "queue.h"
+#include "semphr.h"
 #include "task.h"
 
 #include "board.h"
@@ -31,20 +34,33 @@ struct sample
 };
 
 static QueueHandle_t samples;
+static SemaphoreHandle_t console; /* one task prints at a time: lines stay whole */
 static TaskHandle_t irq_task;
 static volatile uint32_t irq_count;
+
+static void say(const char *format, ...) __attribute__((format(printf, 1, 2)));
+static void say(const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    (void)xSemaphoreTake(console, portMAX_DELAY);
+    printf("[%5lu ms] ", (unsigned long)pdTICKS_TO_MS(xTaskGetTickCount()));
+    vprintf(format, args);
+    (void)xSemaphoreGive(console);
+    va_end(args);
+}
 
 static void sensor_task(void *arg)
 {
     (void)arg;
     TickType_t wake = xTaskGetTickCount();
-    uint32_t value = 20;
+    uint32_t noise = 1;
     for (;;)
     {
         vTaskDelayUntil(&wake, pdMS_TO_TICKS(100));
-        /* A made-up reading that drifts a little. */
-        value = (value * 1103515245U + 12345U) % 7U + 18U;
-        struct sample s = {wake, value};
+        /* A made-up reading: 18 to 24 degrees. */
+        noise = noise * 1103515245U + 12345U;
+        struct sample s = {wake, 18U + (noise >> 16) % 7U};
         (void)xQueueSend(samples, &s, 0);
     }
 }
@@ -57,8 +73,8 @@ static void logger_task(void *arg)
     {
         if (xQueueReceive(samples, &s, portMAX_DELAY) == pdPASS)
         {
-            printf("[%5lu ms] sensor: %lu C\n", (unsigned long)pdTICKS_TO_MS(s.when),
-                   (unsigned long)s.value);
+            say("sensor: %lu C (sampled at %lu ms)\n", (unsigned long)s.value,
+                (unsigned long)pdTICKS_TO_MS(s.when));
         }
     }
 }
@@ -79,8 +95,7 @@ static void irq_waiter_task(void *arg)
     for (;;)
     {
         (void)ulTaskNotifyTake(pdTRUE, portMAX_DELAY);
-        printf("[%5lu ms] timer interrupt %lu woke me\n",
-               (unsigned long)pdTICKS_TO_MS(xTaskGetTickCount()), (unsigned long)irq_count);
+        say("timer interrupt %lu woke me\n", (unsigned long)irq_count);
     }
 }
 
@@ -104,11 +119,13 @@ static void supervisor_task(void *arg)
     vTaskDelay(pdMS_TO_TICKS(DEMO_SECONDS * 1000));
     TIMER1_CTRL = 0;
 
+    (void)xSemaphoreTake(console, portMAX_DELAY);
     vTaskListTasks(text, sizeof text);
     printf("\nname          state  prio  stack  num\n%s", text);
     vTaskGetRunTimeStatistics(text, sizeof text);
     printf("\nname          time (25 MHz counts)  share\n%s", text);
     printf("free heap: %lu bytes\n\n", (unsigned long)xPortGetFreeHeapSize());
+    (void)xSemaphoreGive(console);
     vTaskEndScheduler();
 }
 
@@ -136,7 +153,8 @@ int main(void)
     printf("Tern %s on %s, tick %d Hz\n", tskTERN_VERSION_NUMBER, "mps2-an385 (Cortex-M3)",
            configTICK_RATE_HZ);
     samples = xQueueCreate(4, sizeof(struct sample));
-    if (samples == NULL ||
+    console = xSemaphoreCreateMutex();
+    if (samples == NULL || console == NULL ||
         xTaskCreate(sensor_task, "sensor", configMINIMAL_STACK_SIZE, NULL, 2, NULL) != pdPASS ||
         xTaskCreate(logger_task, "logger", configMINIMAL_STACK_SIZE, NULL, 1, NULL) != pdPASS ||
         xTaskCreate(irq_waiter_task, "irq", configMINIMAL_STACK_SIZE, NULL, 3, &irq_task) !=
@@ -148,6 +166,7 @@ int main(void)
     }
     vTaskStartScheduler();
     vQueueDelete(samples);
+    vSemaphoreDelete(console);
     printf("scheduler ended after %d s; back in main()\n", DEMO_SECONDS);
     return 0;
 }
