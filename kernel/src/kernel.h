@@ -27,6 +27,9 @@
 #define queue_init tern_queue_init
 #define queue_set_notify tern_queue_set_notify
 #define queue_wait tern_queue_wait
+#define queue_send_slow tern_queue_send_slow
+#define queue_receive_slow tern_queue_receive_slow
+#define semaphore_take_slow tern_semaphore_take_slow
 #define sched_make_ready tern_sched_make_ready
 #define sched_remove_ready tern_sched_remove_ready
 #define sched_request_switch tern_sched_request_switch
@@ -35,6 +38,9 @@
 #define task_free tern_task_free
 #define task_reap_terminated tern_task_reap_terminated
 #define tick_advance tern_tick_advance
+#define tick_expire tern_tick_expire
+#define tick_with_wakeups tern_tick_with_wakeups
+#define tick_while_suspended tern_tick_while_suspended
 #define tick_block_current tern_tick_block_current
 #define tick_cancel_timeout tern_tick_cancel_timeout
 #define tick_delay_current tern_tick_delay_current
@@ -162,14 +168,6 @@ typedef struct tskTaskControlBlock
 /* The running task. Named as in FreeRTOS because ports and debuggers look it up. */
 extern TCB_t *volatile pxCurrentTCB;
 
-/* The ready tasks of one priority: a ring with an end marker, walked by index, exactly as
- * FreeRTOS's ready lists are walked, so equal-priority tasks take turns in the same order. */
-typedef struct ready_list
-{
-    link_t end;    /* marker between the last and the first task */
-    link_t *index; /* the task selected last, or the end marker */
-} ready_list_t;
-
 /* ---- Scheduler state, kept together so that one base address reaches all of it ---- */
 struct kernel_state
 {
@@ -182,7 +180,12 @@ struct kernel_state
     volatile BaseType_t running;
     UBaseType_t task_count;
     UBaseType_t deleted_waiting;   /* Tasks on the terminated list. */
-    ready_list_t ready[configMAX_PRIORITIES]; /* valid while its ready_bits bit is set */
+    /* The ready tasks of each priority: a ring with an end marker, walked by an index, as
+     * FreeRTOS walks its ready lists, so equal-priority tasks take turns in the same order.
+     * Two arrays rather than one of structures: power-of-two strides index faster. Valid
+     * while the priority's ready_bits bit is set. */
+    link_t ready_end[configMAX_PRIORITIES];    /* marker between the last and first task */
+    link_t *ready_index[configMAX_PRIORITIES]; /* the task selected last, or the marker */
     link_t delayed;                /* Blocked with a timeout, by wake time. */
     link_t terminated;             /* Deleted themselves; freed by the idle task. */
     TCB_t *all_tasks;
@@ -218,11 +221,11 @@ BaseType_t sched_make_ready(TCB_t *t);
 /* Takes t out of its ready ring. */
 void sched_remove_ready(TCB_t *t);
 
-/* Whether another task is ready at t's priority (t being ready and running). */
+/* Whether another task is ready at t's priority (t being ready): its neighbours in the
+ * ring are distinct unless the end marker is both. */
 static inline int sched_has_peers(const TCB_t *t)
 {
-    const ready_list_t *r = &kernel.ready[t->priority];
-    return r->end.next != r->end.prev;
+    return t->sched.next != t->sched.prev;
 }
 
 /* Asks for a context switch after the current kernel operation (at unmask). Honours a
@@ -262,7 +265,8 @@ BaseType_t tick_wake(TCB_t *t, enum wake_reason reason);
 /* Takes t off the delayed list if it is there. */
 void tick_cancel_timeout(TCB_t *t);
 
-/* Processes one tick; returns pdTRUE if a switch should follow. */
+/* Processes one tick (one that was pended while the scheduler was suspended, or stepped
+ * over by tickless idle); returns pdTRUE if a switch should follow. */
 BaseType_t tick_advance(void);
 
 /* Ticks until the next timed wake-up; portMAX_DELAY if none. */
@@ -326,6 +330,14 @@ void mutex_waiters_changed(struct wait_list *wl);
 #if (configUSE_TIMERS == 1)
 BaseType_t timers_create_daemon(void);
 void timers_reset_state(void);
+#endif
+
+/* Inlining the kernel insists on for its hottest paths; the port says how (compiler
+ * extensions stay in ports), plain inline otherwise. */
+#ifdef portFORCE_INLINE
+#define KERNEL_FORCE_INLINE portFORCE_INLINE
+#else
+#define KERNEL_FORCE_INLINE inline
 #endif
 
 /* Compile-time check usable in C99. */

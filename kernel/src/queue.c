@@ -90,6 +90,7 @@ void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *s
     q->item_size = item_size;
     q->type = type;
     q->from_heap = from_heap;
+    q->flags = (type == queueQUEUE_TYPE_MUTEX || type == queueQUEUE_TYPE_RECURSIVE_MUTEX) ? QF_MUTEX : 0U;
     q->head = item_size > 0U ? storage : NULL;
     q->tail = item_size > 0U ? storage + (size_t)length * item_size : NULL;
     wait_list_init(&q->senders);
@@ -337,10 +338,9 @@ static BaseType_t send_valid(const Queue_t *q, const void *item, BaseType_t posi
                : pdFALSE;
 }
 
-BaseType_t xQueueGenericSend(QueueHandle_t xQueue, const void *const pvItemToQueue,
-                             TickType_t xTicksToWait, const BaseType_t xCopyPosition)
+BaseType_t queue_send_slow(Queue_t *q, const void *pvItemToQueue, TickType_t xTicksToWait,
+                           BaseType_t xCopyPosition)
 {
-    Queue_t *q = xQueue;
     TickType_t ticks = xTicksToWait;
     TickType_t start = 0;
     UBaseType_t saved;
@@ -425,12 +425,89 @@ BaseType_t xQueueGenericSendFromISR(QueueHandle_t xQueue, const void *const pvIt
 BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPriorityTaskWoken)
 {
     Queue_t *q = xQueue;
+    BaseType_t result = errQUEUE_FULL;
+    UBaseType_t saved;
 
-    if (q == NULL || q->item_size != 0U)
+    /* The common interrupt-to-task signal, so written out in full rather than through
+     * the general send. Mutexes belong to tasks. */
+    if (q == NULL || q->item_size != 0U || queue_is_mutex(q))
     {
         return errQUEUE_FULL;
     }
-    return xQueueGenericSendFromISR(xQueue, NULL, pxHigherPriorityTaskWoken, queueSEND_TO_BACK);
+    portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
+    saved = portSET_INTERRUPT_MASK_FROM_ISR();
+    if (q->count < q->length)
+    {
+        BaseType_t woke;
+        traceQUEUE_SEND_FROM_ISR(q);
+        q->count = q->count + 1U;
+#if (configUSE_QUEUE_SETS == 1)
+        if (q->set != NULL)
+        {
+            woke = queue_set_notify(q);
+        }
+        else
+#endif
+        {
+            woke = wait_list_empty(&q->receivers) ? pdFALSE : wait_wake_first(&q->receivers);
+        }
+        sched_yield_from_isr(woke, pxHigherPriorityTaskWoken);
+        result = pdPASS;
+    }
+    else
+    {
+        traceQUEUE_SEND_FROM_ISR_FAILED(q);
+    }
+    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    return result;
+}
+
+BaseType_t xQueueGenericSend(QueueHandle_t xQueue, const void *const pvItemToQueue,
+                             TickType_t xTicksToWait, const BaseType_t xCopyPosition)
+{
+    Queue_t *q = xQueue;
+
+    /* Fast path: to the back of a plain queue or semaphore with room and no one waiting
+     * to receive. */
+    if (q != NULL && xCopyPosition == queueSEND_TO_BACK && q->flags == 0U &&
+        (pvItemToQueue != NULL || q->item_size == 0U))
+    {
+        UBaseType_t saved = kernel_mask();
+        UBaseType_t count = q->count;
+        if (count < q->length && wait_list_empty(&q->receivers))
+        {
+            traceQUEUE_SEND(q);
+            copy_in(q, pvItemToQueue, queueSEND_TO_BACK);
+            q->count = count + 1U;
+            kernel_unmask(saved);
+            return pdPASS;
+        }
+        kernel_unmask(saved);
+    }
+#if (configUSE_MUTEXES == 1)
+    /* Fast path: the holder gives back the mutex it took last, inheriting nothing, with
+     * no one waiting for it. */
+    else if (q != NULL && q->flags == QF_MUTEX && xCopyPosition == queueSEND_TO_BACK)
+    {
+        UBaseType_t saved = kernel_mask();
+        TCB_t *self = pxCurrentTCB;
+        if (q->u.m.holder == self && self->held_mutexes == q &&
+            self->priority == self->base_priority && wait_list_empty(&q->receivers))
+        {
+            traceQUEUE_SEND(q);
+            self->held_mutexes = q->u.m.next_held;
+            self->mutexes_held--;
+            q->u.m.next_held = NULL;
+            q->u.m.holder = NULL;
+            q->u.m.recursion = 0;
+            q->count = 1;
+            kernel_unmask(saved);
+            return pdPASS;
+        }
+        kernel_unmask(saved);
+    }
+#endif
+    return queue_send_slow(q, pvItemToQueue, xTicksToWait, xCopyPosition);
 }
 
 /* Takes the front item out (one is there); returns pdTRUE if a yield should follow. */
@@ -446,7 +523,7 @@ static BaseType_t remove_item(Queue_t *q, void *buffer)
 }
 
 /* Receive and peek share everything but what happens to the item. */
-static BaseType_t receive(Queue_t *q, void *buffer, TickType_t xTicksToWait, BaseType_t peek)
+BaseType_t queue_receive_slow(Queue_t *q, void *buffer, TickType_t xTicksToWait, BaseType_t peek)
 {
     TickType_t ticks = xTicksToWait;
     TickType_t start = 0;
@@ -518,12 +595,29 @@ static BaseType_t receive(Queue_t *q, void *buffer, TickType_t xTicksToWait, Bas
 
 BaseType_t xQueueReceive(QueueHandle_t xQueue, void *const pvBuffer, TickType_t xTicksToWait)
 {
-    return receive(xQueue, pvBuffer, xTicksToWait, pdFALSE);
+    Queue_t *q = xQueue;
+
+    /* Fast path: an item is there and no one waits to send. */
+    if (q != NULL && (q->flags & QF_MUTEX) == 0U && (pvBuffer != NULL || q->item_size == 0U))
+    {
+        UBaseType_t saved = kernel_mask();
+        UBaseType_t count = q->count;
+        if (count > 0U && wait_list_empty(&q->senders))
+        {
+            traceQUEUE_RECEIVE(q);
+            copy_out(q, pvBuffer);
+            q->count = count - 1U;
+            kernel_unmask(saved);
+            return pdPASS;
+        }
+        kernel_unmask(saved);
+    }
+    return queue_receive_slow(q, pvBuffer, xTicksToWait, pdFALSE);
 }
 
 BaseType_t xQueuePeek(QueueHandle_t xQueue, void *const pvBuffer, TickType_t xTicksToWait)
 {
-    return receive(xQueue, pvBuffer, xTicksToWait, pdTRUE);
+    return queue_receive_slow(xQueue, pvBuffer, xTicksToWait, pdTRUE);
 }
 
 BaseType_t xQueueReceiveFromISR(QueueHandle_t xQueue, void *const pvBuffer,

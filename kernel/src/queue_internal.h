@@ -34,6 +34,7 @@ typedef struct QueueDefinition
     UBaseType_t item_size;
     uint8_t type;              /* queueQUEUE_TYPE_* */
     uint8_t from_heap;
+    uint8_t flags;             /* QF_*: zero keeps the object on the fast paths */
 #if (configUSE_QUEUE_SETS == 1)
     struct QueueDefinition *set; /* the set this queue belongs to, or NULL */
 #endif
@@ -44,15 +45,26 @@ typedef struct QueueDefinition
 
 KERNEL_STATIC_ASSERT(static_queue_fits, sizeof(StaticQueue_t) >= sizeof(Queue_t));
 
+/* What takes an object off the uncontended fast paths. */
+#define QF_MUTEX  0x01u /* a mutex or recursive mutex: holders, inheritance */
+#define QF_IN_SET 0x02u /* a queue set member: items are announced to the set */
+
 static inline int queue_is_mutex(const Queue_t *q)
 {
-    return q->type == queueQUEUE_TYPE_MUTEX || q->type == queueQUEUE_TYPE_RECURSIVE_MUTEX;
+    return (q->flags & QF_MUTEX) != 0U;
 }
 
 /* Creates a queue-family object in caller memory (storage may be NULL when item_size is
  * 0) or, with from_heap, marks it for freeing on deletion. */
 void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *storage,
                 uint8_t type, uint8_t from_heap);
+
+/* The complete send, receive/peek and take, with blocking and every special case; the
+ * public calls try an uncontended fast path first. External so that the compiler keeps
+ * them out of line, away from the fast paths. */
+BaseType_t queue_send_slow(Queue_t *q, const void *item, TickType_t ticks, BaseType_t position);
+BaseType_t queue_receive_slow(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t peek);
+BaseType_t semaphore_take_slow(Queue_t *q, TickType_t ticks);
 
 /* Puts an item in at position (the caller checked there is space), gives back a mutex,
  * wakes a receiver or tells the queue's set. Returns pdTRUE if a yield should follow.

@@ -52,6 +52,7 @@ BaseType_t xQueueAddToSet(QueueSetMemberHandle_t xQueueOrSemaphore, QueueSetHand
     if (xQueueOrSemaphore->set == NULL && xQueueOrSemaphore->count == 0U)
     {
         xQueueOrSemaphore->set = xQueueSet;
+        xQueueOrSemaphore->flags |= QF_IN_SET;
         result = pdPASS;
     }
     kernel_unmask(saved);
@@ -73,6 +74,7 @@ BaseType_t xQueueRemoveFromSet(QueueSetMemberHandle_t xQueueOrSemaphore,
     if (xQueueOrSemaphore->set == xQueueSet && xQueueOrSemaphore->count == 0U)
     {
         xQueueOrSemaphore->set = NULL;
+        xQueueOrSemaphore->flags &= (uint8_t)~QF_IN_SET;
         result = pdPASS;
     }
     kernel_unmask(saved);

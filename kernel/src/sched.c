@@ -63,21 +63,21 @@ static inline UBaseType_t top_ready_priority(void)
 BaseType_t sched_make_ready(TCB_t *t)
 {
     UBaseType_t p = t->priority;
-    ready_list_t *r = &kernel.ready[p];
 
     t->state = TASK_READY;
     if ((kernel.ready_bits & (1UL << p)) == 0U)
     {
-        r->end.next = &t->sched;
-        r->end.prev = &t->sched;
-        t->sched.next = &r->end;
-        t->sched.prev = &r->end;
-        r->index = &r->end;
+        link_t *end = &kernel.ready_end[p];
+        end->next = &t->sched;
+        end->prev = &t->sched;
+        t->sched.next = end;
+        t->sched.prev = end;
+        kernel.ready_index[p] = end;
         kernel.ready_bits |= 1UL << p;
     }
     else
     {
-        link_insert_before(r->index, &t->sched);
+        link_insert_before(kernel.ready_index[p], &t->sched);
     }
     traceMOVED_TASK_TO_READY_STATE(t);
     return (pxCurrentTCB != NULL && p > pxCurrentTCB->priority) ? pdTRUE : pdFALSE;
@@ -86,14 +86,13 @@ BaseType_t sched_make_ready(TCB_t *t)
 void sched_remove_ready(TCB_t *t)
 {
     UBaseType_t p = t->priority;
-    ready_list_t *r = &kernel.ready[p];
 
-    if (r->index == &t->sched)
+    if (kernel.ready_index[p] == &t->sched)
     {
-        r->index = t->sched.prev;
+        kernel.ready_index[p] = t->sched.prev;
     }
     link_remove(&t->sched);
-    if (r->end.next == &r->end)
+    if (kernel.ready_end[p].next == &kernel.ready_end[p])
     {
         kernel.ready_bits &= ~(1UL << p);
     }
@@ -226,13 +225,12 @@ void vTaskSwitchContext(void)
 
     p = top_ready_priority();
     {
-        ready_list_t *r = &kernel.ready[p];
-        link_t *n = r->index->next;
-        if (n == &r->end)
+        link_t *n = kernel.ready_index[p]->next;
+        if (n == &kernel.ready_end[p])
         {
             n = n->next;
         }
-        r->index = n;
+        kernel.ready_index[p] = n;
         next = LINK_OWNER(n, TCB_t, sched);
     }
     pxCurrentTCB = next;
@@ -410,7 +408,7 @@ void vTaskStartScheduler(void)
     if (pxCurrentTCB == NULL || pxCurrentTCB->state != TASK_READY ||
         pxCurrentTCB->priority < top_ready_priority())
     {
-        pxCurrentTCB = LINK_OWNER(kernel.ready[top_ready_priority()].end.prev, TCB_t, sched);
+        pxCurrentTCB = LINK_OWNER(kernel.ready_end[top_ready_priority()].prev, TCB_t, sched);
     }
     portCONFIGURE_TIMER_FOR_RUN_TIME_STATS();
 #if (configGENERATE_RUN_TIME_STATS == 1)

@@ -62,6 +62,46 @@ QueueHandle_t xQueueCreateCountingSemaphoreStatic(const UBaseType_t uxMaxCount,
 BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
 {
     Queue_t *q = xQueue;
+
+    /* Fast path: available, and no one the take would have to wake or hand over to. */
+    if (q != NULL && q->item_size == 0U)
+    {
+        UBaseType_t saved = kernel_mask();
+        UBaseType_t count = q->count;
+        if (count > 0U)
+        {
+            if (!queue_is_mutex(q))
+            {
+                if (wait_list_empty(&q->senders))
+                {
+                    traceQUEUE_RECEIVE(q);
+                    q->count = count - 1U;
+                    kernel_unmask(saved);
+                    return pdPASS;
+                }
+            }
+#if (configUSE_MUTEXES == 1)
+            else if (wait_list_empty(&q->receivers))
+            {
+                TCB_t *self = pxCurrentTCB;
+                traceQUEUE_RECEIVE(q);
+                q->count = 0;
+                q->u.m.holder = self;
+                q->u.m.next_held = self->held_mutexes;
+                self->held_mutexes = q;
+                self->mutexes_held++;
+                kernel_unmask(saved);
+                return pdPASS;
+            }
+#endif
+        }
+        kernel_unmask(saved);
+    }
+    return semaphore_take_slow(q, xTicksToWait);
+}
+
+BaseType_t semaphore_take_slow(Queue_t *q, TickType_t xTicksToWait)
+{
     TickType_t ticks = xTicksToWait;
     TickType_t start = 0;
     UBaseType_t saved;

@@ -91,8 +91,10 @@ BaseType_t tick_wake(TCB_t *t, enum wake_reason reason)
     return sched_make_ready(t);
 }
 
-/* Wakes every task due at now; returns pdTRUE if one outranks the running task. */
-static BaseType_t expire(TickType_t now)
+/* Wakes every task due at now; returns pdTRUE if one outranks the running task. External
+ * only so that the compiler keeps it out of the tick's fast path. */
+BaseType_t tick_expire(TickType_t now);
+BaseType_t tick_expire(TickType_t now)
 {
     BaseType_t preempt = pdFALSE;
 
@@ -118,58 +120,87 @@ static BaseType_t expire(TickType_t now)
     return preempt;
 }
 
-BaseType_t tick_advance(void)
+/* Whether the tick should end in a context switch, once wake-ups are done: a switch asked
+ * for meanwhile, or (time slicing) another ready task of the running task's priority. */
+static KERNEL_FORCE_INLINE BaseType_t switch_after_tick(BaseType_t woke_higher)
 {
-    TickType_t now = kernel.tick + 1U;
-    BaseType_t switch_needed = pdFALSE;
-
-    kernel.tick = now;
-    traceTASK_INCREMENT_TICK(now);
-    if (now == kernel.next_wake)
-    {
-        switch_needed = expire(now);
-    }
-#if (configUSE_PREEMPTION == 1) && (configUSE_TIME_SLICING == 1)
-    /* Another task of the running task's priority is ready: its turn. */
+#if (configUSE_PREEMPTION == 1)
+    BaseType_t switch_needed = kernel.yield_pending | woke_higher;
+#if (configUSE_TIME_SLICING == 1)
     if (sched_has_peers(pxCurrentTCB))
     {
         switch_needed = pdTRUE;
     }
 #endif
-#if (configUSE_PREEMPTION == 0)
-    switch_needed = pdFALSE;
-#endif
     return switch_needed;
+#else
+    (void)woke_higher;
+    return pdFALSE;
+#endif
+}
+
+static void call_tick_hook(void)
+{
+#if (configUSE_TICK_HOOK == 1)
+    /* Not again for each pended tick when they are processed later. */
+    if (kernel.pended_ticks == 0U || kernel.suspended != 0U)
+    {
+        vApplicationTickHook();
+    }
+#endif
+}
+
+/* The ticks that have wake-ups due, and the ticks while the scheduler is suspended: out of
+ * line, so the common tick stays a leaf. External only to keep the compiler from inlining
+ * them back. */
+BaseType_t tick_with_wakeups(TickType_t now);
+BaseType_t tick_with_wakeups(TickType_t now)
+{
+    BaseType_t woke_higher = tick_expire(now);
+    call_tick_hook();
+    return switch_after_tick(woke_higher);
+}
+
+BaseType_t tick_while_suspended(void);
+BaseType_t tick_while_suspended(void)
+{
+    kernel.pended_ticks = kernel.pended_ticks + 1U;
+    call_tick_hook();
+    return pdFALSE;
 }
 
 BaseType_t xTaskIncrementTick(void)
 {
-    BaseType_t switch_needed = pdFALSE;
+    TickType_t now;
 
-    if (kernel.suspended == 0U)
+    if (kernel.suspended != 0U)
     {
-        switch_needed = tick_advance();
-#if (configUSE_TICK_HOOK == 1)
-        if (kernel.pended_ticks == 0U)
-        {
-            vApplicationTickHook();
-        }
-#endif
-#if (configUSE_PREEMPTION == 1)
-        if (kernel.yield_pending != pdFALSE)
-        {
-            switch_needed = pdTRUE;
-        }
-#endif
+        return tick_while_suspended();
     }
-    else
+    now = kernel.tick + 1U;
+    kernel.tick = now;
+    traceTASK_INCREMENT_TICK(now);
+    if (now == kernel.next_wake)
     {
-        kernel.pended_ticks = kernel.pended_ticks + 1U;
-#if (configUSE_TICK_HOOK == 1)
-        vApplicationTickHook();
-#endif
+        return tick_with_wakeups(now);
     }
-    return switch_needed;
+#if (configUSE_TICK_HOOK == 1)
+    call_tick_hook();
+#endif
+    return switch_after_tick(pdFALSE);
+}
+
+BaseType_t tick_advance(void)
+{
+    TickType_t now = kernel.tick + 1U;
+
+    kernel.tick = now;
+    traceTASK_INCREMENT_TICK(now);
+    if (now == kernel.next_wake)
+    {
+        return switch_after_tick(tick_expire(now));
+    }
+    return switch_after_tick(pdFALSE);
 }
 
 TickType_t tick_until_next_wake(void)
