@@ -103,6 +103,8 @@ __attribute__((used)) static uint32_t port_main_control;
 __attribute__((used)) static uint32_t port_main_fpscr;
 #endif
 static uint8_t scheduler_running;
+/* Where SVC 1 goes; set only by vPortEndScheduler(). */
+__attribute__((used)) static void (*volatile port_end_path)(void);
 
 #if (configASSERT_DEFINED == 1)
 /* Measured at start: the BASEPRI value of configMAX_SYSCALL_INTERRUPT_PRIORITY as the
@@ -265,9 +267,8 @@ __attribute__((naked)) void xPortPendSVHandler(void)
 /* ---- Start and end ---- */
 
 /* SVC 0 starts the first task: restore its r4-r11 from its prepared stack and return to
- * Thread mode on the process stack, unmasking interrupts. SVC 1 ends the scheduler:
- * build an exception frame on main's saved stack that returns to port_resume_main in
- * Thread mode on the main stack. Other SVC numbers are not this port's. */
+ * Thread mode on the process stack, unmasking interrupts. SVC 1 ends the scheduler (see
+ * return_to_main). Other SVC numbers are not this port's. */
 __attribute__((naked)) void vPortSVCHandler(void)
 {
     __asm volatile(
@@ -296,9 +297,26 @@ __attribute__((naked)) void vPortSVCHandler(void)
         "   mov r0, #0                  \n"
         "   msr basepri, r0             \n"
         "   bx lr                       \n"
-        /* Back to main: SVC 1 came from a task, so this handler is the only one active
-         * and the main stack is where SVC 0 left it, below main's saved registers. */
-        "2: bl port_end_scheduler_cleanup \n"
+        /* End the scheduler: through the pointer vPortEndScheduler() set, so that images
+         * which never end it do not link the way back. */
+        "2: ldr r0, =port_end_path      \n"
+        "   ldr r0, [r0]                \n"
+        "   cbz r0, 3f                  \n"
+        "   bx r0                       \n"
+        "3: b port_unknown_svc          \n"
+        "   .ltorg                      \n"
+        :
+        : "i"(SVC_START_SCHEDULER), "i"(SVC_END_SCHEDULER));
+}
+
+/* The SVC handler's tail for SVC 1, running in Handler mode on the main stack: build an
+ * exception frame that returns to port_resume_main in Thread mode on the main stack.
+ * SVC 1 came from a task, so this handler is the only one active and the main stack is
+ * where SVC 0 left it, just below main's saved registers. */
+__attribute__((naked)) static void return_to_main(void)
+{
+    __asm volatile(
+        "   bl port_end_scheduler_cleanup \n"
         "   ldr r0, =port_main_sp       \n"
         "   ldr r0, [r0]                \n"
         "   sub r0, r0, #32             \n" /* an 8-word exception frame */
@@ -310,9 +328,7 @@ __attribute__((naked)) void vPortSVCHandler(void)
         "   msr msp, r0                 \n"
         "   mvn lr, #6                  \n" /* EXC_RETURN: Thread mode, main stack */
         "   bx lr                       \n"
-        "   .ltorg                      \n"
-        :
-        : "i"(SVC_START_SCHEDULER), "i"(SVC_END_SCHEDULER));
+        "   .ltorg                      \n");
 }
 
 /* Saves main's callee-saved registers (and FPU state) and stack pointer, then asks for
@@ -367,7 +383,7 @@ __attribute__((naked, noinline)) static void start_first_task(void)
  * any more, and interrupts are unmasked as they were before the kernel started. */
 void port_end_scheduler_cleanup(void)
 {
-    SYST_CSR = 0;
+    /* SysTick was stopped by vPortEndScheduler(); a tick or switch it pended goes too. */
     SCB_ICSR = SCB_ICSR_PENDSVCLR | SCB_ICSR_PENDSTCLR;
 #if PORT_HAS_FPU
     /* The last task's lazily stacked FPU state is abandoned with its stack. */
@@ -375,6 +391,7 @@ void port_end_scheduler_cleanup(void)
 #endif
     critical_nesting = NESTING_NOT_STARTED;
     scheduler_running = 0;
+    port_end_path = NULL;
     vPortSetBASEPRI(0);
 }
 
@@ -484,6 +501,7 @@ void vPortEndScheduler(void)
         return;
     }
     SYST_CSR = 0;
+    port_end_path = return_to_main;
     __asm volatile("svc %0" : : "i"(SVC_END_SCHEDULER) : "memory");
 }
 
