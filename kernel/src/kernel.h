@@ -26,7 +26,6 @@
 #define queue_add_item tern_queue_add_item
 #define queue_init tern_queue_init
 #define queue_set_notify tern_queue_set_notify
-#define queue_wait tern_queue_wait
 #define queue_send_slow tern_queue_send_slow
 #define queue_receive_slow tern_queue_receive_slow
 #define semaphore_take_slow tern_semaphore_take_slow
@@ -34,7 +33,6 @@
 #define sched_remove_ready tern_sched_remove_ready
 #define sched_request_switch tern_sched_request_switch
 #define sched_set_effective_priority tern_sched_set_effective_priority
-#define sched_yield_from_isr tern_sched_yield_from_isr
 #define task_free tern_task_free
 #define task_reap_terminated tern_task_reap_terminated
 #define tick_advance tern_tick_advance
@@ -50,10 +48,19 @@
 #define wait_enqueue_current tern_wait_enqueue_current
 #define wait_remove tern_wait_remove
 #define wait_reposition tern_wait_reposition
+#define wait_within_budget tern_wait_within_budget
 #define wait_wake_all tern_wait_wake_all
 #define wait_wake_first tern_wait_wake_first
 #define timers_create_daemon tern_timers_create_daemon
 #define timers_reset_state tern_timers_reset_state
+
+/* Inlining the kernel insists on for its hottest paths; the port says how (compiler
+ * extensions stay in ports), plain inline otherwise. */
+#ifdef portFORCE_INLINE
+#define KERNEL_FORCE_INLINE portFORCE_INLINE
+#else
+#define KERNEL_FORCE_INLINE inline
+#endif
 
 /* ---- Intrusive doubly linked lists ----
  * A list is a sentinel node; an unlinked node has next == NULL. */
@@ -171,6 +178,13 @@ extern TCB_t *volatile pxCurrentTCB;
 /* ---- Scheduler state, kept together so that one base address reaches all of it ---- */
 struct kernel_state
 {
+    /* The ready tasks of each priority: a ring with an end marker, walked by an index, as
+     * FreeRTOS walks its ready lists, so equal-priority tasks take turns in the same order.
+     * Two arrays rather than one of structures: power-of-two strides index faster. Valid
+     * while the priority's ready_bits bit is set. First, so that a marker's address is
+     * the structure's plus a shifted priority. */
+    link_t ready_end[configMAX_PRIORITIES];    /* marker between the last and first task */
+    link_t *ready_index[configMAX_PRIORITIES]; /* the task selected last, or the marker */
     volatile TickType_t tick;
     TickType_t next_wake;          /* Tick at which the delayed list needs attention. */
     volatile uint32_t ready_bits;  /* Bit p set: ready ring p is not empty. */
@@ -180,12 +194,6 @@ struct kernel_state
     volatile BaseType_t running;
     UBaseType_t task_count;
     UBaseType_t deleted_waiting;   /* Tasks on the terminated list. */
-    /* The ready tasks of each priority: a ring with an end marker, walked by an index, as
-     * FreeRTOS walks its ready lists, so equal-priority tasks take turns in the same order.
-     * Two arrays rather than one of structures: power-of-two strides index faster. Valid
-     * while the priority's ready_bits bit is set. */
-    link_t ready_end[configMAX_PRIORITIES];    /* marker between the last and first task */
-    link_t *ready_index[configMAX_PRIORITIES]; /* the task selected last, or the marker */
     link_t delayed;                /* Blocked with a timeout, by wake time. */
     link_t terminated;             /* Deleted themselves; freed by the idle task. */
     TCB_t *all_tasks;
@@ -221,6 +229,33 @@ BaseType_t sched_make_ready(TCB_t *t);
 /* Takes t out of its ready ring. */
 void sched_remove_ready(TCB_t *t);
 
+/* sched_make_ready() for the hottest paths (waking a task from an interrupt). */
+static KERNEL_FORCE_INLINE BaseType_t sched_make_ready_inline(TCB_t *t)
+{
+    UBaseType_t p = t->priority;
+
+    t->state = TASK_READY;
+    if ((kernel.ready_bits & (1UL << p)) == 0U)
+    {
+        link_t *end = &kernel.ready_end[p];
+        end->next = &t->sched;
+        end->prev = &t->sched;
+        t->sched.next = end;
+        t->sched.prev = end;
+        kernel.ready_index[p] = end;
+        kernel.ready_bits |= 1UL << p;
+    }
+    else
+    {
+        link_insert_before(kernel.ready_index[p], &t->sched);
+    }
+    traceMOVED_TASK_TO_READY_STATE(t);
+    {
+        TCB_t *running = pxCurrentTCB;
+        return (running != NULL && p > running->priority) ? pdTRUE : pdFALSE;
+    }
+}
+
 /* Whether another task is ready at t's priority (t being ready): its neighbours in the
  * ring are distinct unless the end marker is both. */
 static inline int sched_has_peers(const TCB_t *t)
@@ -233,9 +268,23 @@ static inline int sched_has_peers(const TCB_t *t)
  * C library's, and other code in the program calls it.) */
 void sched_request_switch(void);
 
-/* For FromISR calls: records the woken flag, or yields at once for task-level calls.
- * Preemption off: never switches, only records. */
-void sched_yield_from_isr(BaseType_t woke, BaseType_t *pxHigherPriorityTaskWoken);
+/* For FromISR calls: reports that a task outranking the running one was woken, through
+ * *pxHigherPriorityTaskWoken or, when that is NULL, by remembering a pending switch (as
+ * FreeRTOS V11 does). */
+static inline void sched_yield_from_isr(BaseType_t woke, BaseType_t *pxHigherPriorityTaskWoken)
+{
+    if (woke != pdFALSE)
+    {
+        if (pxHigherPriorityTaskWoken != NULL)
+        {
+            *pxHigherPriorityTaskWoken = pdTRUE;
+        }
+        else
+        {
+            kernel.yield_pending = pdTRUE;
+        }
+    }
+}
 
 /* Moves a task to a new effective priority (ready ring, wait list order). Returns pdTRUE
  * if the running task should now yield. */
@@ -261,6 +310,23 @@ void tick_delay_current(TickType_t ticks);
 /* Wakes a blocked task (from the delayed list and any wait list) with reason; returns
  * pdTRUE if it should preempt the running task. */
 BaseType_t tick_wake(TCB_t *t, enum wake_reason reason);
+
+void wait_remove(TCB_t *t);
+
+/* tick_wake() for the hottest paths. */
+static KERNEL_FORCE_INLINE BaseType_t task_wake_inline(TCB_t *t, enum wake_reason reason)
+{
+    if (link_linked(&t->sched))
+    {
+        link_remove(&t->sched); /* off the delayed list */
+    }
+    if (t->waiting_on != NULL)
+    {
+        wait_remove(t);
+    }
+    t->wake_reason = (uint8_t)reason;
+    return sched_make_ready_inline(t);
+}
 
 /* Takes t off the delayed list if it is there. */
 void tick_cancel_timeout(TCB_t *t);
@@ -313,6 +379,34 @@ void wait_remove(TCB_t *t);
 /* Re-sorts t in its wait list after a priority change. */
 void wait_reposition(TCB_t *t);
 
+/* The time budget of a blocking call that may wait more than once (woken, then beaten to
+ * the item by another task, it waits again for what is left). */
+typedef struct wait_budget
+{
+    TickType_t left;   /* ticks still to wait; 0: try once more, then give up */
+    TickType_t total;  /* the caller's block time */
+    TickType_t start;  /* tick count when the call began */
+    UBaseType_t saved; /* interrupt mask to restore while blocked, and at the end */
+} wait_budget_t;
+
+/* Starts a budget of ticks and masks interrupts (restored with kernel_unmask(b->saved)). */
+static inline void wait_budget_begin(wait_budget_t *b, TickType_t ticks)
+{
+    b->saved = kernel_mask();
+    b->left = ticks;
+    b->total = ticks;
+    b->start = kernel.tick;
+}
+
+struct QueueDefinition;
+
+/* One wait of such a call: blocks the running task on wl for b->left (> 0) ticks; on
+ * return b->left is what remains (0 after a timeout or an abort: try once more, then give
+ * up). Returns pdFALSE if the object was deleted meanwhile: the caller must not touch it
+ * again. mutex (or NULL): the mutex whose holder inherits the waiter's priority.
+ * Interrupts masked on entry and on return. */
+BaseType_t wait_within_budget(wait_list_t *wl, wait_budget_t *b, struct QueueDefinition *mutex);
+
 /* ---- task.c ---- */
 void task_free(TCB_t *t);
 void task_reap_terminated(void);
@@ -330,14 +424,6 @@ void mutex_waiters_changed(struct wait_list *wl);
 #if (configUSE_TIMERS == 1)
 BaseType_t timers_create_daemon(void);
 void timers_reset_state(void);
-#endif
-
-/* Inlining the kernel insists on for its hottest paths; the port says how (compiler
- * extensions stay in ports), plain inline otherwise. */
-#ifdef portFORCE_INLINE
-#define KERNEL_FORCE_INLINE portFORCE_INLINE
-#else
-#define KERNEL_FORCE_INLINE inline
 #endif
 
 /* Compile-time check usable in C99. */

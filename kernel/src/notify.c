@@ -49,7 +49,10 @@ static BaseType_t deliver(TCB_t *t, UBaseType_t index, uint32_t value, eNotifyAc
             break;
     }
     t->notify_state[index] = RECEIVED;
-    *preempt = (old_state == WAITING) ? tick_wake(t, WAKE_EVENT) : pdFALSE;
+    if (old_state == WAITING)
+    {
+        *preempt = task_wake_inline(t, WAKE_EVENT);
+    }
     return result;
 }
 
@@ -110,18 +113,25 @@ BaseType_t xTaskGenericNotifyFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxI
 void vTaskGenericNotifyGiveFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxIndexToNotify,
                                    BaseType_t *pxHigherPriorityTaskWoken)
 {
-    BaseType_t preempt;
+    TCB_t *t = (TCB_t *)xTaskToNotify;
     UBaseType_t saved;
+    uint8_t old_state;
 
-    if (xTaskToNotify == NULL || uxIndexToNotify >= configTASK_NOTIFICATION_ARRAY_ENTRIES)
+    if (t == NULL || uxIndexToNotify >= configTASK_NOTIFICATION_ARRAY_ENTRIES)
     {
         return;
     }
+    /* The commonest interrupt-to-task signal: written out rather than through deliver(). */
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
     saved = portSET_INTERRUPT_MASK_FROM_ISR();
     traceTASK_NOTIFY_GIVE_FROM_ISR(uxIndexToNotify);
-    (void)deliver((TCB_t *)xTaskToNotify, uxIndexToNotify, 0, eIncrement, NULL, &preempt);
-    sched_yield_from_isr(preempt, pxHigherPriorityTaskWoken);
+    old_state = t->notify_state[uxIndexToNotify];
+    t->notify_value[uxIndexToNotify]++;
+    t->notify_state[uxIndexToNotify] = RECEIVED;
+    if (old_state == WAITING)
+    {
+        sched_yield_from_isr(task_wake_inline(t, WAKE_EVENT), pxHigherPriorityTaskWoken);
+    }
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
 }
 

@@ -233,48 +233,6 @@ BaseType_t xQueueGenericReset(QueueHandle_t xQueue, BaseType_t xNewQueue)
     return pdPASS;
 }
 
-BaseType_t queue_wait(wait_list_t *wl, TickType_t *ticks, TickType_t start, TickType_t total,
-                      UBaseType_t *saved, Queue_t *mutex)
-{
-    TCB_t *self = pxCurrentTCB;
-
-    configASSERT(kernel.suspended == 0U);
-    wait_enqueue_current(wl);
-#if (configUSE_MUTEXES == 1)
-    if (mutex != NULL)
-    {
-        self->flags |= TF_WAITS_MUTEX;
-        mutex_inherit(mutex);
-    }
-#else
-    (void)mutex;
-#endif
-    tick_block_current(*ticks);
-    kernel_unmask(*saved); /* other tasks run until this one is woken */
-    *saved = kernel_mask();
-
-    if (self->wake_reason == WAKE_DELETED)
-    {
-        return pdFALSE;
-    }
-    if (self->wake_reason == WAKE_ABORTED)
-    {
-        /* One more try, then give up. The flag xTaskAbortDelay() left is for
-         * xTaskCheckForTimeOut(), which FreeRTOS's queue calls consume and this wait does
-         * not use: clear it, or the task's next timeout check would fail at once. */
-        self->flags &= (uint8_t)~TF_DELAY_ABORTED;
-        *ticks = 0;
-    }
-    else if (total != portMAX_DELAY || INCLUDE_vTaskSuspend == 0)
-    {
-        /* Woken by the object, by the timeout, or resumed after a vTaskSuspend(): as in
-         * FreeRTOS, wait on for whatever is left of the block time (none after a timeout). */
-        TickType_t elapsed = (TickType_t)(kernel.tick - start);
-        *ticks = elapsed >= total ? 0U : (TickType_t)(total - elapsed);
-    }
-    return pdTRUE;
-}
-
 /* Wakes a task waiting for the item just added, or tells the queue's set. */
 static BaseType_t announce_item(Queue_t *q, BaseType_t position, UBaseType_t count_before)
 {
@@ -341,19 +299,14 @@ static BaseType_t send_valid(const Queue_t *q, const void *item, BaseType_t posi
 BaseType_t queue_send_slow(Queue_t *q, const void *pvItemToQueue, TickType_t xTicksToWait,
                            BaseType_t xCopyPosition)
 {
-    TickType_t ticks = xTicksToWait;
-    TickType_t start = 0;
-    UBaseType_t saved;
+    wait_budget_t b;
 
     if (!send_valid(q, pvItemToQueue, xCopyPosition))
     {
         return errQUEUE_FULL;
     }
-    if (queue_is_mutex(q))
-    {
-        ticks = 0; /* giving a mutex never waits */
-    }
-    saved = kernel_mask();
+    /* Giving a mutex never waits. */
+    wait_budget_begin(&b, queue_is_mutex(q) ? 0U : xTicksToWait);
     for (;;)
     {
         if (q->count < q->length || xCopyPosition == queueOVERWRITE)
@@ -362,7 +315,7 @@ BaseType_t queue_send_slow(Queue_t *q, const void *pvItemToQueue, TickType_t xTi
             if (queue_is_mutex(q) && q->u.m.holder != pxCurrentTCB)
             {
                 /* Only the holder may give a mutex back. */
-                kernel_unmask(saved);
+                kernel_unmask(b.saved);
                 return pdFAIL;
             }
 #endif
@@ -371,23 +324,19 @@ BaseType_t queue_send_slow(Queue_t *q, const void *pvItemToQueue, TickType_t xTi
             {
                 sched_request_switch();
             }
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return pdPASS;
         }
-        if (ticks == 0U)
+        if (b.left == 0U)
         {
             traceQUEUE_SEND_FAILED(q);
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return errQUEUE_FULL;
         }
-        if (ticks == xTicksToWait)
-        {
-            start = kernel.tick;
-        }
         traceBLOCKING_ON_QUEUE_SEND(q);
-        if (!queue_wait(&q->senders, &ticks, start, xTicksToWait, &saved, NULL))
+        if (!wait_within_budget(&q->senders, &b, NULL))
         {
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return errQUEUE_FULL;
         }
     }
@@ -449,7 +398,9 @@ BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPri
         else
 #endif
         {
-            woke = wait_list_empty(&q->receivers) ? pdFALSE : wait_wake_first(&q->receivers);
+            woke = wait_list_empty(&q->receivers)
+                       ? pdFALSE
+                       : task_wake_inline(wait_list_first(&q->receivers), WAKE_EVENT);
         }
         sched_yield_from_isr(woke, pxHigherPriorityTaskWoken);
         result = pdPASS;
@@ -525,15 +476,13 @@ static BaseType_t remove_item(Queue_t *q, void *buffer)
 /* Receive and peek share everything but what happens to the item. */
 BaseType_t queue_receive_slow(Queue_t *q, void *buffer, TickType_t xTicksToWait, BaseType_t peek)
 {
-    TickType_t ticks = xTicksToWait;
-    TickType_t start = 0;
-    UBaseType_t saved;
+    wait_budget_t b;
 
     if (q == NULL || (buffer == NULL && q->item_size != 0U))
     {
         return errQUEUE_EMPTY;
     }
-    saved = kernel_mask();
+    wait_budget_begin(&b, xTicksToWait);
     for (;;)
     {
         if (q->count > 0U)
@@ -557,10 +506,10 @@ BaseType_t queue_receive_slow(Queue_t *q, void *buffer, TickType_t xTicksToWait,
             {
                 sched_request_switch();
             }
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return pdPASS;
         }
-        if (ticks == 0U)
+        if (b.left == 0U)
         {
             if (peek)
             {
@@ -570,12 +519,8 @@ BaseType_t queue_receive_slow(Queue_t *q, void *buffer, TickType_t xTicksToWait,
             {
                 traceQUEUE_RECEIVE_FAILED(q);
             }
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return errQUEUE_EMPTY;
-        }
-        if (ticks == xTicksToWait)
-        {
-            start = kernel.tick;
         }
         if (peek)
         {
@@ -585,9 +530,9 @@ BaseType_t queue_receive_slow(Queue_t *q, void *buffer, TickType_t xTicksToWait,
         {
             traceBLOCKING_ON_QUEUE_RECEIVE(q);
         }
-        if (!queue_wait(&q->receivers, &ticks, start, xTicksToWait, &saved, NULL))
+        if (!wait_within_budget(&q->receivers, &b, NULL))
         {
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return errQUEUE_EMPTY;
         }
     }

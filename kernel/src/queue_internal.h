@@ -29,7 +29,7 @@ typedef struct QueueDefinition
     } u;
     wait_list_t senders;       /* tasks waiting for space */
     wait_list_t receivers;     /* tasks waiting for an item (or to take) */
-    volatile UBaseType_t count;
+    UBaseType_t count;         /* changed only with interrupts masked */
     UBaseType_t length;
     UBaseType_t item_size;
     uint8_t type;              /* queueQUEUE_TYPE_* */
@@ -71,14 +71,7 @@ BaseType_t semaphore_take_slow(Queue_t *q, TickType_t ticks);
  * Interrupts masked. */
 BaseType_t queue_add_item(Queue_t *q, const void *item, BaseType_t position);
 
-/* One blocking wait of a send/receive loop: blocks the running task on wl for *ticks
- * (> 0), counted from start out of total. On return *ticks is what is left (0 when the
- * wait timed out or was aborted: the caller tries once more, then gives up). Returns
- * pdFALSE if the object was deleted meanwhile: the caller must not touch it again.
- * mutex (or NULL): the mutex whose holder inherits the waiter's priority. Interrupts are
- * masked on entry and on return; *saved is the mask state to restore meanwhile. */
-BaseType_t queue_wait(wait_list_t *wl, TickType_t *ticks, TickType_t start, TickType_t total,
-                      UBaseType_t *saved, Queue_t *mutex);
+
 
 #if (configUSE_MUTEXES == 1)
 /* A task took a mutex (count was 1): record it as the holder. */
@@ -87,7 +80,7 @@ void mutex_taken(Queue_t *q);
  * what its remaining mutexes need. Returns pdTRUE if the caller should yield. */
 BaseType_t mutex_released(Queue_t *q);
 /* A task is about to block on a held mutex: raise the holder chain. */
-void mutex_inherit(Queue_t *q);
+void mutex_inherit(struct QueueDefinition *q);
 #endif
 
 #if (configUSE_QUEUE_SETS == 1)

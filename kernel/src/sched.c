@@ -62,25 +62,7 @@ static inline UBaseType_t top_ready_priority(void)
 
 BaseType_t sched_make_ready(TCB_t *t)
 {
-    UBaseType_t p = t->priority;
-
-    t->state = TASK_READY;
-    if ((kernel.ready_bits & (1UL << p)) == 0U)
-    {
-        link_t *end = &kernel.ready_end[p];
-        end->next = &t->sched;
-        end->prev = &t->sched;
-        t->sched.next = end;
-        t->sched.prev = end;
-        kernel.ready_index[p] = end;
-        kernel.ready_bits |= 1UL << p;
-    }
-    else
-    {
-        link_insert_before(kernel.ready_index[p], &t->sched);
-    }
-    traceMOVED_TASK_TO_READY_STATE(t);
-    return (pxCurrentTCB != NULL && p > pxCurrentTCB->priority) ? pdTRUE : pdFALSE;
+    return sched_make_ready_inline(t);
 }
 
 void sched_remove_ready(TCB_t *t)
@@ -101,23 +83,6 @@ void sched_remove_ready(TCB_t *t)
 void sched_request_switch(void)
 {
     portYIELD_WITHIN_API();
-}
-
-void sched_yield_from_isr(BaseType_t woke, BaseType_t *pxHigherPriorityTaskWoken)
-{
-    if (woke == pdFALSE)
-    {
-        return;
-    }
-    if (pxHigherPriorityTaskWoken != NULL)
-    {
-        *pxHigherPriorityTaskWoken = pdTRUE;
-    }
-    else
-    {
-        /* No flag to report through: switch at the next opportunity, as FreeRTOS does. */
-        kernel.yield_pending = pdTRUE;
-    }
 }
 
 BaseType_t sched_set_effective_priority(TCB_t *t, UBaseType_t priority)

@@ -102,15 +102,13 @@ BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
 
 BaseType_t semaphore_take_slow(Queue_t *q, TickType_t xTicksToWait)
 {
-    TickType_t ticks = xTicksToWait;
-    TickType_t start = 0;
-    UBaseType_t saved;
+    wait_budget_t b;
 
     if (q == NULL || q->item_size != 0U)
     {
         return pdFAIL;
     }
-    saved = kernel_mask();
+    wait_budget_begin(&b, xTicksToWait);
     for (;;)
     {
         if (q->count > 0U)
@@ -133,24 +131,19 @@ BaseType_t semaphore_take_slow(Queue_t *q, TickType_t xTicksToWait)
             {
                 sched_request_switch();
             }
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return pdPASS;
         }
-        if (ticks == 0U)
+        if (b.left == 0U)
         {
             traceQUEUE_RECEIVE_FAILED(q);
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return errQUEUE_EMPTY;
         }
-        if (ticks == xTicksToWait)
-        {
-            start = kernel.tick;
-        }
         traceBLOCKING_ON_QUEUE_RECEIVE(q);
-        if (!queue_wait(&q->receivers, &ticks, start, xTicksToWait, &saved,
-                        queue_is_mutex(q) ? q : NULL))
+        if (!wait_within_budget(&q->receivers, &b, queue_is_mutex(q) ? q : NULL))
         {
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return errQUEUE_EMPTY;
         }
     }
@@ -256,7 +249,7 @@ void mutex_waiters_changed(wait_list_t *wl)
     }
 }
 
-void mutex_inherit(Queue_t *q)
+void mutex_inherit(struct QueueDefinition *q)
 {
     mutex_waiters_changed(&q->receivers);
 }

@@ -2,7 +2,7 @@
  * stream_buffer.c - stream buffers, message buffers (messages stored after their length)
  * and batching buffers: a byte ring with one writer and one reader, which block on the
  * buffer's own wait lists (never on task notifications). Relies on wait.c and tick.c to
- * block and wake, and on queue.c's queue_wait() for the wait-with-remaining-time step.
+ * block and wake, and on wait.c's wait_within_budget() for the wait-with-remaining-time step.
  *
  * The ring keeps one byte free so that head == tail means empty, as in FreeRTOS (a buffer
  * created from the heap gets one byte more than asked for; a static one uses one byte
@@ -423,13 +423,11 @@ size_t xStreamBufferSend(StreamBufferHandle_t xStreamBuffer, const void *pvTxDat
                          size_t xDataLengthBytes, TickType_t xTicksToWait)
 {
     StreamBuffer_t *sb = xStreamBuffer;
-    TickType_t ticks = xTicksToWait;
-    TickType_t start = 0;
+    wait_budget_t b;
     size_t need = 0;
     size_t space;
     size_t sent;
     BaseType_t reached;
-    UBaseType_t saved;
 
     if (!send_need(sb, pvTxData, xDataLengthBytes, &need))
     {
@@ -439,26 +437,22 @@ size_t xStreamBufferSend(StreamBufferHandle_t xStreamBuffer, const void *pvTxDat
         }
         return 0;
     }
-    saved = kernel_mask();
+    wait_budget_begin(&b, xTicksToWait);
     for (;;)
     {
         space = sb->length - 1U - held(sb, sb->head, sb->tail);
-        if (space >= need || ticks == 0U)
+        if (space >= need || b.left == 0U)
         {
             break;
         }
-        if (ticks == xTicksToWait)
-        {
-            start = kernel.tick;
-        }
         traceBLOCKING_ON_STREAM_BUFFER_SEND(sb);
-        if (!queue_wait(&sb->writers, &ticks, start, xTicksToWait, &saved, NULL))
+        if (!wait_within_budget(&sb->writers, &b, NULL))
         {
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return 0; /* deleted while waiting */
         }
     }
-    kernel_unmask(saved);
+    kernel_unmask(b.saved);
     sent = write_data(sb, pvTxData, xDataLengthBytes, space, &reached);
     if (sent == 0U)
     {
@@ -551,38 +545,32 @@ size_t xStreamBufferReceive(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
                             size_t xBufferLengthBytes, TickType_t xTicksToWait)
 {
     StreamBuffer_t *sb = xStreamBuffer;
-    TickType_t ticks = xTicksToWait;
-    TickType_t start = 0;
+    wait_budget_t b;
     size_t threshold;
     size_t avail;
     size_t got;
-    UBaseType_t saved;
 
     if (sb == NULL || pvRxData == NULL)
     {
         return 0;
     }
     threshold = read_threshold(sb, pdFALSE);
-    saved = kernel_mask();
+    wait_budget_begin(&b, xTicksToWait);
     for (;;)
     {
         avail = held(sb, sb->head, sb->tail);
-        if (avail > threshold || ticks == 0U)
+        if (avail > threshold || b.left == 0U)
         {
             break;
         }
-        if (ticks == xTicksToWait)
-        {
-            start = kernel.tick;
-        }
         traceBLOCKING_ON_STREAM_BUFFER_RECEIVE(sb);
-        if (!queue_wait(&sb->readers, &ticks, start, xTicksToWait, &saved, NULL))
+        if (!wait_within_budget(&sb->readers, &b, NULL))
         {
-            kernel_unmask(saved);
+            kernel_unmask(b.saved);
             return 0; /* deleted while waiting */
         }
     }
-    kernel_unmask(saved);
+    kernel_unmask(b.saved);
     got = avail > threshold ? read_data(sb, pvRxData, xBufferLengthBytes, avail) : 0U;
     if (got == 0U)
     {

@@ -82,13 +82,7 @@ void tick_cancel_timeout(TCB_t *t)
 
 BaseType_t tick_wake(TCB_t *t, enum wake_reason reason)
 {
-    tick_cancel_timeout(t);
-    if (t->waiting_on != NULL)
-    {
-        wait_remove(t);
-    }
-    t->wake_reason = (uint8_t)reason;
-    return sched_make_ready(t);
+    return task_wake_inline(t, reason);
 }
 
 /* Wakes every task due at now; returns pdTRUE if one outranks the running task. External

@@ -5,6 +5,11 @@
  */
 #include "kernel.h"
 
+#if (configUSE_MUTEXES == 1)
+/* In queue_internal.h, with the mutexes; declared here to keep that header private. */
+void mutex_inherit(struct QueueDefinition *q);
+#endif
+
 static void insert_by_priority(wait_list_t *wl, TCB_t *t)
 {
     link_t *pos = wl->head.next;
@@ -77,4 +82,45 @@ void wait_reposition(TCB_t *t)
         mutex_waiters_changed(wl);
     }
 #endif
+}
+
+BaseType_t wait_within_budget(wait_list_t *wl, wait_budget_t *b, struct QueueDefinition *mutex)
+{
+    TCB_t *self = pxCurrentTCB;
+
+    configASSERT(kernel.suspended == 0U);
+    insert_by_priority(wl, self);
+#if (configUSE_MUTEXES == 1)
+    if (mutex != NULL)
+    {
+        self->flags |= TF_WAITS_MUTEX;
+        mutex_inherit(mutex);
+    }
+#else
+    (void)mutex;
+#endif
+    tick_block_current(b->left);
+    kernel_unmask(b->saved); /* other tasks run until this one is woken */
+    b->saved = kernel_mask();
+
+    if (self->wake_reason == WAKE_DELETED)
+    {
+        return pdFALSE;
+    }
+    if (self->wake_reason == WAKE_ABORTED)
+    {
+        /* One more try, then give up. The flag xTaskAbortDelay() left is for
+         * xTaskCheckForTimeOut(), which FreeRTOS's blocking calls consume and this wait does
+         * not use: clear it, or the task's next timeout check would fail at once. */
+        self->flags &= (uint8_t)~TF_DELAY_ABORTED;
+        b->left = 0;
+    }
+    else if (b->total != portMAX_DELAY || INCLUDE_vTaskSuspend == 0)
+    {
+        /* Woken by the object, by the timeout, or resumed after a vTaskSuspend(): as in
+         * FreeRTOS, wait on for whatever is left of the block time (none after a timeout). */
+        TickType_t elapsed = (TickType_t)(kernel.tick - b->start);
+        b->left = elapsed >= b->total ? 0U : (TickType_t)(b->total - elapsed);
+    }
+    return pdTRUE;
 }
