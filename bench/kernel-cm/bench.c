@@ -26,10 +26,10 @@
 #ifndef TICK_SAMPLES
 #define TICK_SAMPLES 500U /* ticks over which the cost of one tick is averaged */
 #endif
-#define STACK_WORDS 256U
-#define PRIO_LOW 1U
-#define PRIO_MID 2U
-#define PRIO_HIGH 3U
+#define STACK_WORDS     256U
+#define PRIO_LOW        1U
+#define PRIO_MID        2U
+#define PRIO_HIGH       3U
 #define PRIO_CONTROLLER 4U
 
 static TaskHandle_t controller;
@@ -203,7 +203,6 @@ static void rmutex_measure(void *arg)
     finish(bench_now() - start, ITERATIONS);
 }
 
-
 static void malloc_free_measure(void *arg)
 {
     (void)arg;
@@ -323,8 +322,8 @@ static void tick_measure(void *arg)
 
     if (ticks < TICK_SAMPLES / 2U || open < masked)
     {
-        printf("tick: %lu ticks, %lu vs %lu counts\n", (unsigned long)ticks,
-               (unsigned long)open, (unsigned long)masked);
+        printf("tick: %lu ticks, %lu vs %lu counts\n", (unsigned long)ticks, (unsigned long)open,
+               (unsigned long)masked);
         failures++;
         ticks = 1;
     }

@@ -17,8 +17,8 @@
 /* CMSDK Timer0 VALUE (counts down from 0xFFFFFFFF, set up by the board) and the NVIC's
  * set-pending register for the board's spare line BOARD_IRQ_SOFT0 (IRQ 30). */
 #define BENCH_TIMER_VALUE (*(volatile uint32_t *)0x40000004UL)
-#define BENCH_NVIC_ISPR0 (*(volatile uint32_t *)0xE000E200UL)
-#define BENCH_IRQ 30U
+#define BENCH_NVIC_ISPR0  (*(volatile uint32_t *)0xE000E200UL)
+#define BENCH_IRQ         30U
 
 /* The free-running timer, counting up. */
 static inline uint32_t bench_now(void)

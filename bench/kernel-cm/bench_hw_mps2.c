@@ -18,14 +18,13 @@ void bench_irq_install(void (*handler)(void))
 /* A jump into a run of 64 16-bit NOPs: `extra` of them execute. */
 __attribute__((naked)) void bench_delay(uint32_t extra)
 {
-    __asm volatile(
-        "   and r0, r0, #63     \n"
-        "   adr r1, 1f          \n"
-        "   sub r1, r1, r0, lsl #1 \n"
-        "   orr r1, r1, #1      \n"
-        "   bx r1               \n"
-        "   .rept 64            \n"
-        "   nop                 \n"
-        "   .endr               \n"
-        "1: bx lr               \n");
+    __asm volatile("   and r0, r0, #63     \n"
+                   "   adr r1, 1f          \n"
+                   "   sub r1, r1, r0, lsl #1 \n"
+                   "   orr r1, r1, #1      \n"
+                   "   bx r1               \n"
+                   "   .rept 64            \n"
+                   "   nop                 \n"
+                   "   .endr               \n"
+                   "1: bx lr               \n");
 }

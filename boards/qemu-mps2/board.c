@@ -49,17 +49,20 @@ void board_init(void)
 
 static void uart_send(char c)
 {
-    while ((UART_STATE(UART0_BASE) & UART_STATE_TXFULL) != 0U) {
+    while ((UART_STATE(UART0_BASE) & UART_STATE_TXFULL) != 0U)
+    {
     }
     UART_DATA(UART0_BASE) = (uint8_t)c;
 }
 
 void board_putc(char c)
 {
-    if (!console_ready) {
+    if (!console_ready)
+    {
         return;
     }
-    if (c == '\n') {
+    if (c == '\n')
+    {
         uart_send('\r');
     }
     uart_send(c);
@@ -67,7 +70,8 @@ void board_putc(char c)
 
 void board_puts(const char *s)
 {
-    while (*s != '\0') {
+    while (*s != '\0')
+    {
         board_putc(*s++);
     }
 }
@@ -75,13 +79,15 @@ void board_puts(const char *s)
 /* ARM semihosting: operation in r0, argument in r1, BKPT 0xAB traps to the debugger
  * (QEMU with -semihosting). */
 #define SEMIHOSTING_SYS_EXIT_EXTENDED 0x20
-#define ADP_STOPPED_APPLICATION_EXIT 0x20026
+#define ADP_STOPPED_APPLICATION_EXIT  0x20026
 
 void board_exit(int code)
 {
     /* Wait until the UART has handed its last character to QEMU. */
-    if (console_ready) {
-        while ((UART_STATE(UART0_BASE) & UART_STATE_TXFULL) != 0U) {
+    if (console_ready)
+    {
+        while ((UART_STATE(UART0_BASE) & UART_STATE_TXFULL) != 0U)
+        {
         }
     }
     uint32_t block[2] = {ADP_STOPPED_APPLICATION_EXIT, (uint32_t)code};
@@ -89,7 +95,8 @@ void board_exit(int code)
     register uint32_t *r1 __asm("r1") = block;
     __asm volatile("bkpt 0xab" : "+r"(r0) : "r"(r1) : "memory");
     /* Only reached without a semihosting host: stop here. */
-    for (;;) {
+    for (;;)
+    {
         __asm volatile("wfi");
     }
 }
@@ -101,7 +108,8 @@ uint32_t board_timer_now(void)
 
 void board_irq_set_handler(unsigned irq, void (*handler)(void))
 {
-    if (irq < BOARD_IRQ_COUNT) {
+    if (irq < BOARD_IRQ_COUNT)
+    {
         board_ram_vectors[16U + irq] =
             handler != NULL ? (void *)handler : board_default_vector(16U + irq);
         __asm volatile("dsb" ::: "memory");
@@ -110,7 +118,8 @@ void board_irq_set_handler(unsigned irq, void (*handler)(void))
 
 void board_irq_set_priority(unsigned irq, uint8_t priority)
 {
-    if (irq < BOARD_IRQ_COUNT) {
+    if (irq < BOARD_IRQ_COUNT)
+    {
         NVIC_IPR_BYTE(irq) = priority;
         __asm volatile("dsb" ::: "memory");
     }
@@ -118,7 +127,8 @@ void board_irq_set_priority(unsigned irq, uint8_t priority)
 
 void board_irq_enable(unsigned irq)
 {
-    if (irq < BOARD_IRQ_COUNT) {
+    if (irq < BOARD_IRQ_COUNT)
+    {
         NVIC_ISER(irq / 32U) = 1UL << (irq % 32U);
         __asm volatile("dsb\n isb" ::: "memory");
     }
@@ -126,7 +136,8 @@ void board_irq_enable(unsigned irq)
 
 void board_irq_disable(unsigned irq)
 {
-    if (irq < BOARD_IRQ_COUNT) {
+    if (irq < BOARD_IRQ_COUNT)
+    {
         NVIC_ICER(irq / 32U) = 1UL << (irq % 32U);
         __asm volatile("dsb\n isb" ::: "memory");
     }
@@ -134,7 +145,8 @@ void board_irq_disable(unsigned irq)
 
 void board_irq_pend(unsigned irq)
 {
-    if (irq < BOARD_IRQ_COUNT) {
+    if (irq < BOARD_IRQ_COUNT)
+    {
         NVIC_ISPR(irq / 32U) = 1UL << (irq % 32U);
         __asm volatile("dsb\n isb" ::: "memory");
     }
@@ -160,11 +172,13 @@ static int is_console(int fd)
 
 int _write(int fd, const char *buf, int len)
 {
-    if (!is_console(fd)) {
+    if (!is_console(fd))
+    {
         errno = EBADF;
         return -1;
     }
-    for (int i = 0; i < len; i++) {
+    for (int i = 0; i < len; i++)
+    {
         board_putc(buf[i]);
     }
     return len;
@@ -173,15 +187,20 @@ int _write(int fd, const char *buf, int len)
 /* Blocks until at least one character has arrived on UART0, then returns what is there. */
 int _read(int fd, char *buf, int len)
 {
-    if (!is_console(fd)) {
+    if (!is_console(fd))
+    {
         errno = EBADF;
         return -1;
     }
     int n = 0;
-    while (n < len) {
-        if ((UART_STATE(UART0_BASE) & UART_STATE_RXFULL) != 0U) {
+    while (n < len)
+    {
+        if ((UART_STATE(UART0_BASE) & UART_STATE_RXFULL) != 0U)
+        {
             buf[n++] = (char)UART_DATA(UART0_BASE);
-        } else if (n > 0) {
+        }
+        else if (n > 0)
+        {
             break;
         }
     }
@@ -197,7 +216,8 @@ int _close(int fd)
 
 int _fstat(int fd, struct stat *st)
 {
-    if (!is_console(fd)) {
+    if (!is_console(fd))
+    {
         errno = EBADF;
         return -1;
     }
@@ -207,7 +227,8 @@ int _fstat(int fd, struct stat *st)
 
 int _isatty(int fd)
 {
-    if (is_console(fd)) {
+    if (is_console(fd))
+    {
         return 1;
     }
     errno = EBADF;
@@ -225,14 +246,21 @@ int _lseek(int fd, int offset, int whence)
 
 void *_sbrk(ptrdiff_t increment)
 {
-    static uint8_t *brk = __heap_start;
-    if (increment > __heap_end - brk || increment < __heap_start - brk) {
+    /* Addresses as integers: the heap's ends are linker symbols, not one C object. */
+    static uintptr_t brk;
+    if (brk == 0U)
+    {
+        brk = (uintptr_t)__heap_start;
+    }
+    if ((increment > 0 && (uintptr_t)increment > (uintptr_t)__heap_end - brk) ||
+        (increment < 0 && (uintptr_t)-increment > brk - (uintptr_t)__heap_start))
+    {
         errno = ENOMEM;
         return (void *)-1;
     }
-    uint8_t *old = brk;
-    brk += increment;
-    return old;
+    uintptr_t old = brk;
+    brk += (uintptr_t)increment;
+    return (void *)old;
 }
 
 int _kill(int pid, int sig)

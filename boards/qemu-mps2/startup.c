@@ -30,29 +30,30 @@ extern void xPortSysTickHandler(void) __attribute__((weak));
 typedef void (*vector_t)(void);
 
 #define SYSTEM_VECTORS 16
-#define VECTOR_COUNT (SYSTEM_VECTORS + BOARD_IRQ_COUNT)
+#define VECTOR_COUNT   (SYSTEM_VECTORS + BOARD_IRQ_COUNT)
 
 /* Fetched by the core at reset; copied to board_ram_vectors by board_init(). */
 __attribute__((section(".vectors"), used)) static const vector_t reset_vectors[VECTOR_COUNT] = {
     [0] = (vector_t)(uintptr_t)__stack_top,
     [1] = Reset_Handler,
-    [2] = fault_entry,  /* NMI */
-    [3] = fault_entry,  /* HardFault */
-    [4] = fault_entry,  /* MemManage */
-    [5] = fault_entry,  /* BusFault */
-    [6] = fault_entry,  /* UsageFault */
+    [2] = fault_entry, /* NMI */
+    [3] = fault_entry, /* HardFault */
+    [4] = fault_entry, /* MemManage */
+    [5] = fault_entry, /* BusFault */
+    [6] = fault_entry, /* UsageFault */
     [11] = vPortSVCHandler,
     [12] = fault_entry, /* DebugMonitor */
     [14] = xPortPendSVHandler,
     [15] = xPortSysTickHandler,
-    [SYSTEM_VECTORS ... VECTOR_COUNT - 1] = unexpected_irq,
+    [SYSTEM_VECTORS... VECTOR_COUNT - 1] = unexpected_irq,
 };
 
 __attribute__((section(".ram_vectors"), aligned(256))) vector_t board_ram_vectors[VECTOR_COUNT];
 
 void board_copy_vectors(void)
 {
-    for (unsigned i = 0; i < VECTOR_COUNT; i++) {
+    for (unsigned i = 0; i < VECTOR_COUNT; i++)
+    {
         board_ram_vectors[i] = reset_vectors[i];
     }
 }
@@ -65,12 +66,16 @@ void *board_default_vector(unsigned exception)
 static void c_start(void) __attribute__((noreturn, used));
 static void c_start(void)
 {
-    const uint32_t *src = __data_load;
-    for (uint32_t *dst = __data_start; dst < __data_end; dst++) {
-        *dst = *src++;
+    /* The linker symbols delimit regions of different "objects" for C: count words. */
+    uint32_t data_words = (uint32_t)((uintptr_t)__data_end - (uintptr_t)__data_start) / 4U;
+    uint32_t bss_words = (uint32_t)((uintptr_t)__bss_end - (uintptr_t)__bss_start) / 4U;
+    for (uint32_t i = 0; i < data_words; i++)
+    {
+        __data_start[i] = __data_load[i];
     }
-    for (uint32_t *dst = __bss_start; dst < __bss_end; dst++) {
-        *dst = 0;
+    for (uint32_t i = 0; i < bss_words; i++)
+    {
+        __bss_start[i] = 0;
     }
     board_init();
     exit(main());
@@ -96,20 +101,20 @@ __attribute__((naked)) void Reset_Handler(void)
 /* Hands the stacked exception frame (from whichever stack was in use) to the reporter. */
 __attribute__((naked)) static void fault_entry(void)
 {
-    __asm volatile(
-        "tst lr, #4\n"
-        "ite eq\n"
-        "mrseq r0, msp\n"
-        "mrsne r0, psp\n"
-        "mov r1, lr\n"
-        "b board_fault_report\n");
+    __asm volatile("tst lr, #4\n"
+                   "ite eq\n"
+                   "mrseq r0, msp\n"
+                   "mrsne r0, psp\n"
+                   "mov r1, lr\n"
+                   "b board_fault_report\n");
 }
 
 static void put_hex(const char *label, uint32_t value)
 {
     static const char digits[] = "0123456789abcdef";
     board_puts(label);
-    for (int shift = 28; shift >= 0; shift -= 4) {
+    for (int shift = 28; shift >= 0; shift -= 4)
+    {
         board_putc(digits[(value >> shift) & 0xFU]);
     }
     board_putc(' ');

@@ -12,7 +12,8 @@ BaseType_t test_irq_install(test_irq_handler_t handler)
 {
     board_irq_disable(BOARD_IRQ_SOFT1);
     board_irq_set_handler(BOARD_IRQ_SOFT1, handler);
-    if (handler != NULL) {
+    if (handler != NULL)
+    {
         board_irq_set_priority(BOARD_IRQ_SOFT1, (uint8_t)configMAX_SYSCALL_INTERRUPT_PRIORITY);
         board_irq_enable(BOARD_IRQ_SOFT1);
     }

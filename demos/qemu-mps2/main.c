@@ -18,11 +18,11 @@
 
 #include "board.h"
 
-#define TIMER1_IRQ 9
-#define TIMER1_CTRL (*(volatile uint32_t *)0x40001000UL)
-#define TIMER1_RELOAD (*(volatile uint32_t *)0x40001008UL)
-#define TIMER1_INTCLEAR (*(volatile uint32_t *)0x4000100CUL)
-#define TIMER_CTRL_ENABLE 0x1U
+#define TIMER1_IRQ            9
+#define TIMER1_CTRL           (*(volatile uint32_t *)0x40001000UL)
+#define TIMER1_RELOAD         (*(volatile uint32_t *)0x40001008UL)
+#define TIMER1_INTCLEAR       (*(volatile uint32_t *)0x4000100CUL)
+#define TIMER_CTRL_ENABLE     0x1U
 #define TIMER_CTRL_IRQ_ENABLE 0x8U
 
 #define DEMO_SECONDS 3

@@ -48,40 +48,40 @@ _Static_assert((configMAX_SYSCALL_INTERRUPT_PRIORITY) <= 255 &&
 #define REG32(addr) (*(volatile uint32_t *)(addr))
 #define REG8(addr)  (*(volatile uint8_t *)(addr))
 
-#define SYST_CSR REG32(0xE000E010UL)
-#define SYST_RVR REG32(0xE000E014UL)
-#define SYST_CVR REG32(0xE000E018UL)
+#define SYST_CSR           REG32(0xE000E010UL)
+#define SYST_RVR           REG32(0xE000E014UL)
+#define SYST_CVR           REG32(0xE000E018UL)
 #define SYST_CSR_ENABLE    (1UL << 0)
 #define SYST_CSR_TICKINT   (1UL << 1)
 #define SYST_CSR_CLKSOURCE (1UL << 2)
 #define SYST_CSR_COUNTFLAG (1UL << 16)
 #define SYST_MAX_RELOAD    0x00FFFFFFUL
 
-#define SCB_ICSR REG32(0xE000ED04UL)
-#define SCB_ICSR_PENDSVCLR  (1UL << 27)
-#define SCB_ICSR_PENDSTSET  (1UL << 26)
-#define SCB_ICSR_PENDSTCLR  (1UL << 25)
-#define SCB_ICSR_VECTACTIVE 0x1FFUL
-#define SCB_VTOR  REG32(0xE000ED08UL)
-#define SCB_AIRCR REG32(0xE000ED0CUL)
-#define SCB_AIRCR_PRIGROUP_SHIFT 8
-#define SCB_AIRCR_PRIGROUP_MASK  (7UL << SCB_AIRCR_PRIGROUP_SHIFT)
-#define SCB_PRIORITY_SVCALL  REG8(0xE000ED1FUL)
-#define SCB_PRIORITY_PENDSV  REG8(0xE000ED22UL)
-#define SCB_PRIORITY_SYSTICK REG8(0xE000ED23UL)
-#define NVIC_PRIORITY(irq) REG8(0xE000E400UL + (irq))
-#define SCB_CPACR REG32(0xE000ED88UL)
+#define SCB_ICSR                  REG32(0xE000ED04UL)
+#define SCB_ICSR_PENDSVCLR        (1UL << 27)
+#define SCB_ICSR_PENDSTSET        (1UL << 26)
+#define SCB_ICSR_PENDSTCLR        (1UL << 25)
+#define SCB_ICSR_VECTACTIVE       0x1FFUL
+#define SCB_VTOR                  REG32(0xE000ED08UL)
+#define SCB_AIRCR                 REG32(0xE000ED0CUL)
+#define SCB_AIRCR_PRIGROUP_SHIFT  8
+#define SCB_AIRCR_PRIGROUP_MASK   (7UL << SCB_AIRCR_PRIGROUP_SHIFT)
+#define SCB_PRIORITY_SVCALL       REG8(0xE000ED1FUL)
+#define SCB_PRIORITY_PENDSV       REG8(0xE000ED22UL)
+#define SCB_PRIORITY_SYSTICK      REG8(0xE000ED23UL)
+#define NVIC_PRIORITY(irq)        REG8(0xE000E400UL + (irq))
+#define SCB_CPACR                 REG32(0xE000ED88UL)
 #define SCB_CPACR_FPU_FULL_ACCESS (0xFUL << 20) /* CP10 and CP11 */
-#define FPU_FPCCR REG32(0xE000EF34UL)
-#define FPU_FPCCR_ASPEN  (1UL << 31) /* stack FP state on exception entry when in use */
-#define FPU_FPCCR_LSPEN  (1UL << 30) /* ... lazily, only if the handler touches the FPU */
-#define FPU_FPCCR_LSPACT (1UL << 0)  /* a lazy save is pending */
+#define FPU_FPCCR                 REG32(0xE000EF34UL)
+#define FPU_FPCCR_ASPEN           (1UL << 31) /* stack FP state on exception entry when in use */
+#define FPU_FPCCR_LSPEN           (1UL << 30) /* ... lazily, only if the handler touches the FPU */
+#define FPU_FPCCR_LSPACT          (1UL << 0)  /* a lazy save is pending */
 
-#define EXCEPTION_SVCALL  11U
-#define EXCEPTION_PENDSV  14U
+#define EXCEPTION_SVCALL    11U
+#define EXCEPTION_PENDSV    14U
 #define FIRST_IRQ_EXCEPTION 16U
 
-#define INITIAL_XPSR       0x01000000UL /* Thumb state */
+#define INITIAL_XPSR          0x01000000UL /* Thumb state */
 #define EXC_RETURN_THREAD_PSP 0xFFFFFFFDUL
 
 /* SVC numbers this port issues. */
@@ -228,40 +228,39 @@ void xPortSysTickHandler(void)
  * own r4 is already saved and is reloaded at the end. */
 __attribute__((naked)) void xPortPendSVHandler(void)
 {
-    __asm volatile(
-        "   mrs r0, psp                 \n"
+    __asm volatile("   mrs r0, psp                 \n"
 #if PORT_HAS_FPU
-        "   tst lr, #0x10               \n"
-        "   it eq                       \n"
-        "   vstmdbeq r0!, {s16-s31}     \n"
-        "   stmdb r0!, {r4-r11, lr}     \n"
+                   "   tst lr, #0x10               \n"
+                   "   it eq                       \n"
+                   "   vstmdbeq r0!, {s16-s31}     \n"
+                   "   stmdb r0!, {r4-r11, lr}     \n"
 #else
-        "   stmdb r0!, {r4-r11}         \n"
+                    "   stmdb r0!, {r4-r11}         \n"
 #endif
-        "   ldr r4, =pxCurrentTCB       \n"
-        "   ldr r1, [r4]                \n"
-        "   str r0, [r1]                \n"
-        "   mov r0, %0                  \n"
-        "   msr basepri, r0             \n"
-        "   bl vTaskSwitchContext       \n"
-        "   mov r0, #0                  \n"
-        "   msr basepri, r0             \n"
-        "   ldr r1, [r4]                \n"
-        "   ldr r0, [r1]                \n"
+                   "   ldr r4, =pxCurrentTCB       \n"
+                   "   ldr r1, [r4]                \n"
+                   "   str r0, [r1]                \n"
+                   "   mov r0, %0                  \n"
+                   "   msr basepri, r0             \n"
+                   "   bl vTaskSwitchContext       \n"
+                   "   mov r0, #0                  \n"
+                   "   msr basepri, r0             \n"
+                   "   ldr r1, [r4]                \n"
+                   "   ldr r0, [r1]                \n"
 #if PORT_HAS_FPU
-        "   ldmia r0!, {r4-r11, lr}     \n"
-        "   tst lr, #0x10               \n"
-        "   it eq                       \n"
-        "   vldmiaeq r0!, {s16-s31}     \n"
+                   "   ldmia r0!, {r4-r11, lr}     \n"
+                   "   tst lr, #0x10               \n"
+                   "   it eq                       \n"
+                   "   vldmiaeq r0!, {s16-s31}     \n"
 #else
-        "   ldmia r0!, {r4-r11}         \n"
-        "   mvn lr, #2                  \n" /* EXC_RETURN_THREAD_PSP */
+                    "   ldmia r0!, {r4-r11}         \n"
+                    "   mvn lr, #2                  \n" /* EXC_RETURN_THREAD_PSP */
 #endif
-        "   msr psp, r0                 \n"
-        "   bx lr                       \n"
-        "   .ltorg                      \n"
-        :
-        : "i"(configMAX_SYSCALL_INTERRUPT_PRIORITY));
+                   "   msr psp, r0                 \n"
+                   "   bx lr                       \n"
+                   "   .ltorg                      \n"
+                   :
+                   : "i"(configMAX_SYSCALL_INTERRUPT_PRIORITY));
 }
 
 /* ---- Start and end ---- */
@@ -271,42 +270,41 @@ __attribute__((naked)) void xPortPendSVHandler(void)
  * return_to_main). Other SVC numbers are not this port's. */
 __attribute__((naked)) void vPortSVCHandler(void)
 {
-    __asm volatile(
-        "   tst lr, #4                  \n"
-        "   ite eq                      \n"
-        "   mrseq r0, msp               \n"
-        "   mrsne r0, psp               \n"
-        "   ldr r1, [r0, #24]           \n" /* stacked pc: just after the svc */
-        "   ldrb r1, [r1, #-2]          \n" /* the svc's immediate */
-        "   cmp r1, %0                  \n"
-        "   beq 1f                      \n"
-        "   cmp r1, %1                  \n"
-        "   beq 2f                      \n"
-        "   b port_unknown_svc          \n"
-        /* Start the task pxCurrentTCB. */
-        "1: ldr r3, =pxCurrentTCB       \n"
-        "   ldr r1, [r3]                \n"
-        "   ldr r0, [r1]                \n"
+    __asm volatile("   tst lr, #4                  \n"
+                   "   ite eq                      \n"
+                   "   mrseq r0, msp               \n"
+                   "   mrsne r0, psp               \n"
+                   "   ldr r1, [r0, #24]           \n" /* stacked pc: just after the svc */
+                   "   ldrb r1, [r1, #-2]          \n" /* the svc's immediate */
+                   "   cmp r1, %0                  \n"
+                   "   beq 1f                      \n"
+                   "   cmp r1, %1                  \n"
+                   "   beq 2f                      \n"
+                   "   b port_unknown_svc          \n"
+                   /* Start the task pxCurrentTCB. */
+                   "1: ldr r3, =pxCurrentTCB       \n"
+                   "   ldr r1, [r3]                \n"
+                   "   ldr r0, [r1]                \n"
 #if PORT_HAS_FPU
-        "   ldmia r0!, {r4-r11, lr}     \n"
+                   "   ldmia r0!, {r4-r11, lr}     \n"
 #else
-        "   ldmia r0!, {r4-r11}         \n"
-        "   mvn lr, #2                  \n" /* EXC_RETURN_THREAD_PSP */
+                    "   ldmia r0!, {r4-r11}         \n"
+                    "   mvn lr, #2                  \n" /* EXC_RETURN_THREAD_PSP */
 #endif
-        "   msr psp, r0                 \n"
-        "   mov r0, #0                  \n"
-        "   msr basepri, r0             \n"
-        "   bx lr                       \n"
-        /* End the scheduler: through the pointer vPortEndScheduler() set, so that images
-         * which never end it do not link the way back. */
-        "2: ldr r0, =port_end_path      \n"
-        "   ldr r0, [r0]                \n"
-        "   cbz r0, 3f                  \n"
-        "   bx r0                       \n"
-        "3: b port_unknown_svc          \n"
-        "   .ltorg                      \n"
-        :
-        : "i"(SVC_START_SCHEDULER), "i"(SVC_END_SCHEDULER));
+                   "   msr psp, r0                 \n"
+                   "   mov r0, #0                  \n"
+                   "   msr basepri, r0             \n"
+                   "   bx lr                       \n"
+                   /* End the scheduler: through the pointer vPortEndScheduler() set, so that images
+                    * which never end it do not link the way back. */
+                   "2: ldr r0, =port_end_path      \n"
+                   "   ldr r0, [r0]                \n"
+                   "   cbz r0, 3f                  \n"
+                   "   bx r0                       \n"
+                   "3: b port_unknown_svc          \n"
+                   "   .ltorg                      \n"
+                   :
+                   : "i"(SVC_START_SCHEDULER), "i"(SVC_END_SCHEDULER));
 }
 
 /* The SVC handler's tail for SVC 1, running in Handler mode on the main stack: build an
@@ -315,20 +313,19 @@ __attribute__((naked)) void vPortSVCHandler(void)
  * where SVC 0 left it, just below main's saved registers. */
 __attribute__((naked)) static void return_to_main(void)
 {
-    __asm volatile(
-        "   bl port_end_scheduler_cleanup \n"
-        "   ldr r0, =port_main_sp       \n"
-        "   ldr r0, [r0]                \n"
-        "   sub r0, r0, #32             \n" /* an 8-word exception frame */
-        "   ldr r1, =port_resume_main   \n"
-        "   bic r1, r1, #1              \n" /* stacked pc: no Thumb bit */
-        "   mov r2, #0x01000000         \n" /* xPSR: Thumb */
-        "   str r1, [r0, #24]           \n"
-        "   str r2, [r0, #28]           \n"
-        "   msr msp, r0                 \n"
-        "   mvn lr, #6                  \n" /* EXC_RETURN: Thread mode, main stack */
-        "   bx lr                       \n"
-        "   .ltorg                      \n");
+    __asm volatile("   bl port_end_scheduler_cleanup \n"
+                   "   ldr r0, =port_main_sp       \n"
+                   "   ldr r0, [r0]                \n"
+                   "   sub r0, r0, #32             \n" /* an 8-word exception frame */
+                   "   ldr r1, =port_resume_main   \n"
+                   "   bic r1, r1, #1              \n" /* stacked pc: no Thumb bit */
+                   "   mov r2, #0x01000000         \n" /* xPSR: Thumb */
+                   "   str r1, [r0, #24]           \n"
+                   "   str r2, [r0, #28]           \n"
+                   "   msr msp, r0                 \n"
+                   "   mvn lr, #6                  \n" /* EXC_RETURN: Thread mode, main stack */
+                   "   bx lr                       \n"
+                   "   .ltorg                      \n");
 }
 
 /* Saves main's callee-saved registers (and FPU state) and stack pointer, then asks for
@@ -336,47 +333,46 @@ __attribute__((naked)) static void return_to_main(void)
  * this function then returns to xPortStartScheduler() as if it had just been called. */
 __attribute__((naked, noinline)) static void start_first_task(void)
 {
-    __asm volatile(
-        "   push {r3-r11, lr}           \n" /* r3 only keeps the stack 8-byte aligned */
+    __asm volatile("   push {r3-r11, lr}           \n" /* r3 only keeps the stack 8-byte aligned */
 #if PORT_HAS_FPU
-        "   vpush {s16-s31}             \n"
-        "   vmrs r0, fpscr              \n"
-        "   ldr r1, =port_main_fpscr    \n"
-        "   str r0, [r1]                \n"
+                   "   vpush {s16-s31}             \n"
+                   "   vmrs r0, fpscr              \n"
+                   "   ldr r1, =port_main_fpscr    \n"
+                   "   str r0, [r1]                \n"
 #endif
-        "   mrs r0, control             \n"
-        "   ldr r1, =port_main_control  \n"
-        "   str r0, [r1]                \n"
-        "   ldr r1, =port_main_sp       \n"
-        "   mov r2, sp                  \n"
-        "   str r2, [r1]                \n"
+                   "   mrs r0, control             \n"
+                   "   ldr r1, =port_main_control  \n"
+                   "   str r0, [r1]                \n"
+                   "   ldr r1, =port_main_sp       \n"
+                   "   mov r2, sp                  \n"
+                   "   str r2, [r1]                \n"
 #if PORT_HAS_FPU
-        /* No FPU context for the SVC to stack: the first task starts without one. */
-        "   bic r0, r0, #4              \n"
-        "   msr control, r0             \n"
-        "   isb                         \n"
+                   /* No FPU context for the SVC to stack: the first task starts without one. */
+                   "   bic r0, r0, #4              \n"
+                   "   msr control, r0             \n"
+                   "   isb                         \n"
 #endif
-        "   cpsie i                     \n"
-        "   cpsie f                     \n"
-        "   dsb                         \n"
-        "   isb                         \n"
-        "   svc %0                      \n"
-        "   nop                         \n"
-        "port_resume_main:              \n"
-        "   ldr r0, =port_main_control  \n"
-        "   ldr r0, [r0]                \n"
-        "   msr control, r0             \n"
-        "   isb                         \n"
+                   "   cpsie i                     \n"
+                   "   cpsie f                     \n"
+                   "   dsb                         \n"
+                   "   isb                         \n"
+                   "   svc %0                      \n"
+                   "   nop                         \n"
+                   "port_resume_main:              \n"
+                   "   ldr r0, =port_main_control  \n"
+                   "   ldr r0, [r0]                \n"
+                   "   msr control, r0             \n"
+                   "   isb                         \n"
 #if PORT_HAS_FPU
-        "   ldr r0, =port_main_fpscr    \n"
-        "   ldr r0, [r0]                \n"
-        "   vmsr fpscr, r0              \n"
-        "   vpop {s16-s31}              \n"
+                   "   ldr r0, =port_main_fpscr    \n"
+                   "   ldr r0, [r0]                \n"
+                   "   vmsr fpscr, r0              \n"
+                   "   vpop {s16-s31}              \n"
 #endif
-        "   pop {r3-r11, pc}            \n"
-        "   .ltorg                      \n"
-        :
-        : "i"(SVC_START_SCHEDULER));
+                   "   pop {r3-r11, pc}            \n"
+                   "   .ltorg                      \n"
+                   :
+                   : "i"(SVC_START_SCHEDULER));
 }
 
 /* Runs in the SVC handler on the way back to main: nothing of the scheduler may fire

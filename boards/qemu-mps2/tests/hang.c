@@ -3,7 +3,8 @@
  */
 int main(void)
 {
-    for (;;) {
+    for (;;)
+    {
         __asm volatile("" ::: "memory");
     }
 }

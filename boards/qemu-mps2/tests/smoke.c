@@ -25,7 +25,8 @@ static int failures;
 static void check(int ok, const char *what)
 {
     printf("%s: %s\n", ok ? "ok" : "FAILED", what);
-    if (!ok) {
+    if (!ok)
+    {
         failures++;
     }
 }
@@ -41,13 +42,15 @@ int main(void)
 
     char *block = malloc(1000);
     check(block != NULL, "malloc returns memory");
-    if (block != NULL) {
+    if (block != NULL)
+    {
         memset(block, 0xA5, 1000);
         free(block);
     }
 
     uint32_t t0 = board_timer_now();
-    for (volatile int i = 0; i < 10000; i++) {
+    for (volatile int i = 0; i < 10000; i++)
+    {
     }
     uint32_t t1 = board_timer_now();
     check(t1 - t0 > 0U && t1 - t0 < BOARD_SYSCLK_HZ, "Timer0 counts up");

@@ -14,17 +14,17 @@
 #include "board.h"
 #include "port_test.h"
 
-#define CALLS 30U
+#define CALLS      30U
 #define CORE_LOOPS 20000U
-#define FP_LOOPS 6000U
+#define FP_LOOPS   6000U
 
-#define TIMER1_IRQ 9
-#define TIMER1_CTRL (*(volatile uint32_t *)0x40001000UL)
-#define TIMER1_RELOAD (*(volatile uint32_t *)0x40001008UL)
+#define TIMER1_IRQ      9
+#define TIMER1_CTRL     (*(volatile uint32_t *)0x40001000UL)
+#define TIMER1_RELOAD   (*(volatile uint32_t *)0x40001008UL)
 #define TIMER1_INTCLEAR (*(volatile uint32_t *)0x4000100CUL)
 
 #if defined(__ARM_FP)
-#define WITH_FPU 1
+#define WITH_FPU     1
 #define CONTROL_FPCA 0x4U
 #else
 #define WITH_FPU 0
@@ -37,66 +37,65 @@
 __attribute__((naked, noinline)) static uint32_t check_core_registers(ASM_ARG uint32_t seed,
                                                                       ASM_ARG uint32_t loops)
 {
-    __asm volatile(
-        "   push {r4-r11, lr}           \n"
-        "   sub sp, sp, #56             \n"
-        "   str r1, [sp, #52]           \n"
-        "   movw r3, #0x0101            \n"
-        "   movt r3, #0x0101            \n"
-        "   mov r2, r0                  \n"
-        "   .irp off, 0,4,8,12,16,20,24,28,32,36,40,44,48 \n"
-        "   add r2, r2, r3              \n"
-        "   str r2, [sp, #\\off]        \n"
-        "   .endr                       \n"
-        "   ldmia sp, {r1-r12, lr}      \n"
-        "1: ldr r0, [sp, #0]            \n"
-        "   cmp r0, r1                  \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #4]            \n"
-        "   cmp r0, r2                  \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #8]            \n"
-        "   cmp r0, r3                  \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #12]           \n"
-        "   cmp r0, r4                  \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #16]           \n"
-        "   cmp r0, r5                  \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #20]           \n"
-        "   cmp r0, r6                  \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #24]           \n"
-        "   cmp r0, r7                  \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #28]           \n"
-        "   cmp r0, r8                  \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #32]           \n"
-        "   cmp r0, r9                  \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #36]           \n"
-        "   cmp r0, r10                 \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #40]           \n"
-        "   cmp r0, r11                 \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #44]           \n"
-        "   cmp r0, r12                 \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #48]           \n"
-        "   cmp r0, lr                  \n"
-        "   bne 2f                      \n"
-        "   ldr r0, [sp, #52]           \n"
-        "   subs r0, r0, #1             \n"
-        "   str r0, [sp, #52]           \n"
-        "   bne 1b                      \n"
-        "   movs r0, #0                 \n"
-        "   b 3f                        \n"
-        "2: movs r0, #1                 \n"
-        "3: add sp, sp, #56             \n"
-        "   pop {r4-r11, pc}            \n");
+    __asm volatile("   push {r4-r11, lr}           \n"
+                   "   sub sp, sp, #56             \n"
+                   "   str r1, [sp, #52]           \n"
+                   "   movw r3, #0x0101            \n"
+                   "   movt r3, #0x0101            \n"
+                   "   mov r2, r0                  \n"
+                   "   .irp off, 0,4,8,12,16,20,24,28,32,36,40,44,48 \n"
+                   "   add r2, r2, r3              \n"
+                   "   str r2, [sp, #\\off]        \n"
+                   "   .endr                       \n"
+                   "   ldmia sp, {r1-r12, lr}      \n"
+                   "1: ldr r0, [sp, #0]            \n"
+                   "   cmp r0, r1                  \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #4]            \n"
+                   "   cmp r0, r2                  \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #8]            \n"
+                   "   cmp r0, r3                  \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #12]           \n"
+                   "   cmp r0, r4                  \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #16]           \n"
+                   "   cmp r0, r5                  \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #20]           \n"
+                   "   cmp r0, r6                  \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #24]           \n"
+                   "   cmp r0, r7                  \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #28]           \n"
+                   "   cmp r0, r8                  \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #32]           \n"
+                   "   cmp r0, r9                  \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #36]           \n"
+                   "   cmp r0, r10                 \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #40]           \n"
+                   "   cmp r0, r11                 \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #44]           \n"
+                   "   cmp r0, r12                 \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #48]           \n"
+                   "   cmp r0, lr                  \n"
+                   "   bne 2f                      \n"
+                   "   ldr r0, [sp, #52]           \n"
+                   "   subs r0, r0, #1             \n"
+                   "   str r0, [sp, #52]           \n"
+                   "   bne 1b                      \n"
+                   "   movs r0, #0                 \n"
+                   "   b 3f                        \n"
+                   "2: movs r0, #1                 \n"
+                   "3: add sp, sp, #56             \n"
+                   "   pop {r4-r11, pc}            \n");
 }
 
 #if WITH_FPU
@@ -114,7 +113,9 @@ __attribute__((naked, noinline)) static uint32_t check_fp_registers(ASM_ARG uint
         "   movw r3, #0x0203            \n"
         "   movt r3, #0x0001            \n"
         "   mov r2, r0                  \n"
-        "   .irp off, 0,4,8,12,16,20,24,28,32,36,40,44,48,52,56,60,64,68,72,76,80,84,88,92,96,100,104,108,112,116,120,124 \n"
+        "   .irp off, "
+        "0,4,8,12,16,20,24,28,32,36,40,44,48,52,56,60,64,68,72,76,80,84,88,92,96,100,104,108,112,"
+        "116,120,124 \n"
         "   add r2, r2, r3              \n"
         "   str r2, [sp, #\\off]        \n"
         "   .endr                       \n"
@@ -129,7 +130,8 @@ __attribute__((naked, noinline)) static uint32_t check_fp_registers(ASM_ARG uint
         "   str r2, [sp, #128]          \n"
         "   vldmia sp, {s0-s31}         \n"
         "1:                             \n"
-        "   .irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31 \n"
+        "   .irp n, "
+        "0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31 \n"
         "   vmov r0, s\\n               \n"
         "   ldr r1, [sp, #(\\n * 4)]    \n"
         "   cmp r0, r1                  \n"
@@ -247,8 +249,8 @@ static void fp_checker(void *arg)
 static TaskHandle_t create(TaskFunction_t fn, const char *name, UBaseType_t prio, uint32_t seed)
 {
     TaskHandle_t handle = NULL;
-    if (xTaskCreate(fn, name, configMINIMAL_STACK_SIZE, (void *)(uintptr_t)seed, prio,
-                    &handle) != pdPASS)
+    if (xTaskCreate(fn, name, configMINIMAL_STACK_SIZE, (void *)(uintptr_t)seed, prio, &handle) !=
+        pdPASS)
     {
         port_test_fail(__FILE__, __LINE__, "xTaskCreate");
     }

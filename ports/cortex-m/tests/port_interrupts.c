@@ -14,15 +14,15 @@
 #include "board.h"
 #include "port_test.h"
 
-#define PRIO_URGENT 0x80U  /* above the kernel: never masked, must not call it */
+#define PRIO_URGENT  0x80U /* above the kernel: never masked, must not call it */
 #define PRIO_SYSCALL 0xA0U /* == configMAX_SYSCALL_INTERRUPT_PRIORITY */
-#define PRIO_LOW 0xC0U
+#define PRIO_LOW     0xC0U
 
-#define IRQ_URGENT 30U
+#define IRQ_URGENT  30U
 #define IRQ_SYSCALL 31U
-#define IRQ_LOW 29U
+#define IRQ_LOW     29U
 
-#define SCB_AIRCR (*(volatile uint32_t *)0xE000ED0CUL)
+#define SCB_AIRCR     (*(volatile uint32_t *)0xE000ED0CUL)
 #define AIRCR_VECTKEY 0x05FA0000UL
 
 static volatile unsigned urgent_runs;

@@ -16,8 +16,8 @@
 
 #define ROUNDS 4
 
-#define SYST_CSR (*(volatile uint32_t *)0xE000E010UL)
-#define SCB_ICSR (*(volatile uint32_t *)0xE000ED04UL)
+#define SYST_CSR       (*(volatile uint32_t *)0xE000E010UL)
+#define SCB_ICSR       (*(volatile uint32_t *)0xE000ED04UL)
 #define ICSR_PENDSVSET (1UL << 28)
 #define ICSR_PENDSTSET (1UL << 26)
 
@@ -173,8 +173,8 @@ static void one_round(int round)
     first_tick_seen = (TickType_t)~0U;
     CHECK(xTaskCreate(worker_task, "work", configMINIMAL_STACK_SIZE, NULL, 2, NULL) == pdPASS);
     CHECK(xTaskCreate(waiter_task, "wait", configMINIMAL_STACK_SIZE, NULL, 3, NULL) == pdPASS);
-    CHECK(xTaskCreate(ender_task, "end", configMINIMAL_STACK_SIZE,
-                      (void *)(uintptr_t)(20 + round), ender_priority, NULL) == pdPASS);
+    CHECK(xTaskCreate(ender_task, "end", configMINIMAL_STACK_SIZE, (void *)(uintptr_t)(20 + round),
+                      ender_priority, NULL) == pdPASS);
 
     uint32_t changed = start_scheduler_checked(0x1000U * (uint32_t)(round + 1));
 
@@ -183,13 +183,13 @@ static void one_round(int round)
     CHECK_EQ(fpccr_after_end & FPCCR_LSPACT, 0);
 #endif
     CHECK_EQ(port_test_basepri(), 0);
-    CHECK_EQ(port_test_control() & 0x3U, 0);       /* privileged, main stack */
-    CHECK_EQ(SYST_CSR & 0x1U, 0);                   /* tick stopped */
+    CHECK_EQ(port_test_control() & 0x3U, 0); /* privileged, main stack */
+    CHECK_EQ(SYST_CSR & 0x1U, 0);            /* tick stopped */
     CHECK_EQ(SCB_ICSR & (ICSR_PENDSVSET | ICSR_PENDSTSET), 0);
     CHECK(worker_runs >= 5U);
-    CHECK(first_tick_seen <= 1U);                    /* the tick count restarted */
+    CHECK(first_tick_seen <= 1U); /* the tick count restarted */
     CHECK_EQ(uxTaskGetNumberOfTasks(), 0);
-    CHECK_EQ(xPortGetFreeHeapSize(), heap_before);   /* every task's memory came back */
+    CHECK_EQ(xPortGetFreeHeapSize(), heap_before); /* every task's memory came back */
 
     /* Interrupts work in main again. */
     soft_irq_runs = 0;

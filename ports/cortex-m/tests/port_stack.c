@@ -12,7 +12,7 @@
 #include "port_test.h"
 
 #if defined(__ARM_FP)
-#define WITH_FPU 1
+#define WITH_FPU     1
 #define CONTROL_FPCA 0x4U
 #else
 #define WITH_FPU 0
@@ -69,9 +69,8 @@ static void controller_task(void *arg)
     (void)arg;
     TaskHandle_t tasks[3];
     /* Stack depths that leave the top at different alignments before the kernel rounds. */
-    static const configSTACK_DEPTH_TYPE depths[3] = {configMINIMAL_STACK_SIZE,
-                                                     configMINIMAL_STACK_SIZE + 1,
-                                                     configMINIMAL_STACK_SIZE + 3};
+    static const configSTACK_DEPTH_TYPE depths[3] = {
+        configMINIMAL_STACK_SIZE, configMINIMAL_STACK_SIZE + 1, configMINIMAL_STACK_SIZE + 3};
     for (int i = 0; i < 3; i++)
     {
         CHECK(xTaskCreate(observer_task, "obs", depths[i], &seen[i], 3, &tasks[i]) == pdPASS);

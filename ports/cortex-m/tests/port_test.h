@@ -13,26 +13,26 @@
 
 /* Records a failure with its location and description; the test continues. */
 void port_test_fail(const char *file, int line, const char *what);
-#define CHECK(cond)                                                                        \
-    do                                                                                     \
-    {                                                                                      \
-        if (!(cond))                                                                       \
-        {                                                                                  \
-            port_test_fail(__FILE__, __LINE__, #cond);                                     \
-        }                                                                                  \
+#define CHECK(cond)                                                                                \
+    do                                                                                             \
+    {                                                                                              \
+        if (!(cond))                                                                               \
+        {                                                                                          \
+            port_test_fail(__FILE__, __LINE__, #cond);                                             \
+        }                                                                                          \
     } while (0)
 void port_test_check_eq(const char *file, int line, const char *what, long got, long want);
-#define CHECK_EQ(got, want)                                                                \
+#define CHECK_EQ(got, want)                                                                        \
     port_test_check_eq(__FILE__, __LINE__, #got " == " #want, (long)(got), (long)(want))
-#define CHECK_RANGE(value, low, high)                                                      \
-    do                                                                                     \
-    {                                                                                      \
-        long check_value = (long)(value);                                                  \
-        if (check_value < (long)(low) || check_value > (long)(high))                       \
-        {                                                                                  \
-            port_test_check_eq(__FILE__, __LINE__, #value " in [" #low ", " #high "]",     \
-                               check_value, (long)(low));                                  \
-        }                                                                                  \
+#define CHECK_RANGE(value, low, high)                                                              \
+    do                                                                                             \
+    {                                                                                              \
+        long check_value = (long)(value);                                                          \
+        if (check_value < (long)(low) || check_value > (long)(high))                               \
+        {                                                                                          \
+            port_test_check_eq(__FILE__, __LINE__, #value " in [" #low ", " #high "]",             \
+                               check_value, (long)(low));                                          \
+        }                                                                                          \
     } while (0)
 
 /* While expecting, failed configASSERTs are counted (and return) instead of ending the

@@ -14,10 +14,10 @@
 #include "board.h"
 #include "port_test.h"
 
-#define TIMER1_IRQ 9
-#define TIMER1_CTRL (*(volatile uint32_t *)0x40001000UL)
-#define TIMER1_VALUE (*(volatile uint32_t *)0x40001004UL)
-#define TIMER1_RELOAD (*(volatile uint32_t *)0x40001008UL)
+#define TIMER1_IRQ      9
+#define TIMER1_CTRL     (*(volatile uint32_t *)0x40001000UL)
+#define TIMER1_VALUE    (*(volatile uint32_t *)0x40001004UL)
+#define TIMER1_RELOAD   (*(volatile uint32_t *)0x40001008UL)
 #define TIMER1_INTCLEAR (*(volatile uint32_t *)0x4000100CUL)
 
 #define COUNTS_PER_MS (BOARD_SYSCLK_HZ / 1000U)
