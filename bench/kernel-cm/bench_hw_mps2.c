@@ -16,7 +16,7 @@ void bench_irq_install(void (*handler)(void))
 }
 
 /* A jump into a run of 64 16-bit NOPs: `extra` of them execute. */
-__attribute__((naked)) void bench_delay(uint32_t extra)
+__attribute__((naked)) void bench_delay(__attribute__((unused)) uint32_t extra)
 {
     __asm volatile("   and r0, r0, #63     \n"
                    "   adr r1, 1f          \n"
