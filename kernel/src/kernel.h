@@ -322,7 +322,15 @@ static KERNEL_FORCE_INLINE BaseType_t task_wake_inline(TCB_t *t, enum wake_reaso
     }
     if (t->waiting_on != NULL)
     {
-        wait_remove(t);
+        if ((t->flags & TF_WAITS_MUTEX) != 0U)
+        {
+            wait_remove(t); /* the holder's priority may drop */
+        }
+        else
+        {
+            link_remove(&t->wait);
+            t->waiting_on = NULL;
+        }
     }
     t->wake_reason = (uint8_t)reason;
     return sched_make_ready_inline(t);

@@ -87,6 +87,7 @@ BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
                 traceQUEUE_RECEIVE(q);
                 q->count = 0;
                 q->u.m.holder = self;
+                q->u.m.recursion = 1;
                 q->u.m.next_held = self->held_mutexes;
                 self->held_mutexes = q;
                 self->mutexes_held++;
@@ -259,6 +260,7 @@ void mutex_taken(Queue_t *q)
     TCB_t *self = pxCurrentTCB;
 
     q->u.m.holder = self;
+    q->u.m.recursion = 1;
     q->u.m.next_held = self->held_mutexes;
     self->held_mutexes = q;
     self->mutexes_held++;
@@ -332,12 +334,8 @@ BaseType_t xQueueTakeMutexRecursive(QueueHandle_t xMutex, TickType_t xTicksToWai
         xMutex->u.m.recursion++;
         return pdPASS;
     }
-    result = xQueueSemaphoreTake(xMutex, xTicksToWait);
-    if (result == pdPASS)
-    {
-        xMutex->u.m.recursion = 1;
-    }
-    else
+    result = xQueueSemaphoreTake(xMutex, xTicksToWait); /* a take sets recursion to 1 */
+    if (result != pdPASS)
     {
         traceTAKE_MUTEX_RECURSIVE_FAILED(xMutex);
     }
@@ -355,7 +353,8 @@ BaseType_t xQueueGiveMutexRecursive(QueueHandle_t xMutex)
     traceGIVE_MUTEX_RECURSIVE(xMutex);
     if (--xMutex->u.m.recursion == 0U)
     {
-        (void)xQueueGenericSend(xMutex, NULL, 0, queueSEND_TO_BACK);
+        /* The last give: the holder gives the mutex back, which cannot fail. */
+        return xQueueGenericSend(xMutex, NULL, 0, queueSEND_TO_BACK);
     }
     return pdPASS;
 }

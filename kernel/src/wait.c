@@ -103,6 +103,10 @@ BaseType_t wait_within_budget(wait_list_t *wl, wait_budget_t *b, struct QueueDef
     kernel_unmask(b->saved); /* other tasks run until this one is woken */
     b->saved = kernel_mask();
 
+    if (self->wake_reason == WAKE_EVENT && b->total == portMAX_DELAY && INCLUDE_vTaskSuspend == 1)
+    {
+        return pdTRUE; /* the common case: no budget to recompute */
+    }
     if (self->wake_reason == WAKE_DELETED)
     {
         return pdFALSE;
