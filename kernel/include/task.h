@@ -294,6 +294,10 @@ TaskHandle_t xTaskGetHandle(const char *pcNameToQuery) PRIVILEGED_FUNCTION;
 TaskHandle_t xTaskGetCurrentTaskHandle(void) PRIVILEGED_FUNCTION;
 TaskHandle_t xTaskGetIdleTaskHandle(void) PRIVILEGED_FUNCTION;
 
+/* The same for one core; Tern has one, core 0: other IDs return NULL. */
+TaskHandle_t xTaskGetCurrentTaskHandleForCore(BaseType_t xCoreID) PRIVILEGED_FUNCTION;
+TaskHandle_t xTaskGetIdleTaskHandleForCore(BaseType_t xCoreID) PRIVILEGED_FUNCTION;
+
 /* The least free stack a task (NULL: the caller) has had, in words. */
 UBaseType_t uxTaskGetStackHighWaterMark(TaskHandle_t xTask) PRIVILEGED_FUNCTION;
 configSTACK_DEPTH_TYPE uxTaskGetStackHighWaterMark2(TaskHandle_t xTask) PRIVILEGED_FUNCTION;

@@ -349,6 +349,11 @@ TaskHandle_t xTaskGetIdleTaskHandle(void)
     return (TaskHandle_t)kernel.idle_task;
 }
 
+TaskHandle_t xTaskGetIdleTaskHandleForCore(BaseType_t xCoreID)
+{
+    return xCoreID == 0 ? (TaskHandle_t)kernel.idle_task : NULL;
+}
+
 /* ---- Start and end ---- */
 
 void vTaskStartScheduler(void)
@@ -399,10 +404,17 @@ void vTaskEndScheduler(void)
     TCB_t *t;
 
     portDISABLE_INTERRUPTS();
-    /* Every task goes; the caller's own memory is freed once we are off its stack. */
-    while ((t = kernel.all_tasks) != NULL)
+    /* Every task goes; the caller's own memory (and that of tasks that deleted themselves
+     * and still await the idle task) is freed once we are back in main(). */
+    t = kernel.all_tasks;
+    while (t != NULL)
     {
-        vTaskDelete((TaskHandle_t)t);
+        TCB_t *next = t->all_next;
+        if (t->state != TASK_DELETED)
+        {
+            vTaskDelete((TaskHandle_t)t);
+        }
+        t = next;
     }
     kernel.running = pdFALSE;
     traceEND();

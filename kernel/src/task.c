@@ -213,6 +213,21 @@ void task_free(TCB_t *t)
 #endif
 }
 
+static void forget(TCB_t *t)
+{
+    TCB_t **p = &kernel.all_tasks;
+
+    while (*p != NULL && *p != t)
+    {
+        p = &(*p)->all_next;
+    }
+    if (*p == t)
+    {
+        *p = t->all_next;
+    }
+    kernel.task_count--;
+}
+
 void task_reap_terminated(void)
 {
     for (;;)
@@ -223,6 +238,7 @@ void task_reap_terminated(void)
         {
             t = LINK_OWNER(kernel.terminated.next, TCB_t, sched);
             link_remove(&t->sched);
+            forget(t);
             kernel.deleted_waiting--;
         }
         kernel_unmask(saved);
@@ -251,20 +267,6 @@ static void detach(TCB_t *t)
     }
 }
 
-static void forget(TCB_t *t)
-{
-    TCB_t **p = &kernel.all_tasks;
-
-    while (*p != NULL && *p != t)
-    {
-        p = &(*p)->all_next;
-    }
-    if (*p == t)
-    {
-        *p = t->all_next;
-    }
-    kernel.task_count--;
-}
 
 void vTaskDelete(TaskHandle_t xTaskToDelete)
 {
@@ -280,7 +282,11 @@ void vTaskDelete(TaskHandle_t xTaskToDelete)
     }
     traceTASK_DELETE(t);
     detach(t);
-    forget(t);
+    self = (t == pxCurrentTCB && kernel.running) ? pdTRUE : pdFALSE;
+    if (!self)
+    {
+        forget(t);
+    }
 #if (configUSE_MUTEXES == 1)
     mutex_abandon_all(t);
 #endif
@@ -289,10 +295,10 @@ void vTaskDelete(TaskHandle_t xTaskToDelete)
         kernel.idle_task = NULL;
     }
     t->state = TASK_DELETED;
-    self = (t == pxCurrentTCB && kernel.running) ? pdTRUE : pdFALSE;
     if (self)
     {
-        /* Still running on its stack: the idle task (or the end of the scheduler) frees it. */
+        /* Still running on its stack: the idle task (or the end of the scheduler) frees it.
+         * Until then it is still counted and listed, in the deleted state, as in FreeRTOS. */
         link_insert_before(&kernel.terminated, &t->sched);
         kernel.deleted_waiting++;
         portPRE_TASK_DELETE_HOOK(t, &kernel.yield_pending);
@@ -511,6 +517,11 @@ TaskHandle_t xTaskGetHandle(const char *pcNameToQuery)
 TaskHandle_t xTaskGetCurrentTaskHandle(void)
 {
     return (TaskHandle_t)pxCurrentTCB;
+}
+
+TaskHandle_t xTaskGetCurrentTaskHandleForCore(BaseType_t xCoreID)
+{
+    return xCoreID == 0 ? (TaskHandle_t)pxCurrentTCB : NULL;
 }
 
 /* ---- Application data attached to tasks ---- */

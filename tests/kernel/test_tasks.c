@@ -241,11 +241,16 @@ static void a_task_deleting_itself_is_freed_by_the_idle_task(void)
     size_t before = xPortGetFreeHeapSize();
     UBaseType_t tasks = uxTaskGetNumberOfTasks();
 
+    TaskHandle_t t;
+
     counter = 0;
-    test_task(bump_and_exit, "self", HIGH, NULL);
+    t = test_task(bump_and_exit, "self", HIGH, NULL);
     CHECK_EQ(counter, 1);
-    CHECK_EQ(uxTaskGetNumberOfTasks(), tasks);
+    /* Deleted, but counted and listed until the idle task frees it, as in FreeRTOS. */
+    CHECK_EQ(uxTaskGetNumberOfTasks(), tasks + 1U);
+    CHECK_EQ(eTaskGetState(t), eDeleted);
     vTaskDelay(2); /* the idle task runs and frees it */
+    CHECK_EQ(uxTaskGetNumberOfTasks(), tasks);
     CHECK_EQ(xPortGetFreeHeapSize(), before);
 }
 
