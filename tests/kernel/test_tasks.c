@@ -428,7 +428,8 @@ static void caught_up_ticks_wake_delayed_tasks(void)
     /* As if the tick had been off for 1000 ticks: the sleeper's delay ends. */
     CHECK(xTaskCatchUpTicks(1000) == pdTRUE);
     CHECK_EQ(counter, 1);
-    CHECK_EQ(ticks_since(before), 1000);
+    /* At least the 1000 caught up; on hardware a real tick may also have come meanwhile. */
+    CHECK(ticks_since(before) >= 1000U && ticks_since(before) <= 1002U);
 }
 
 static StackType_t static_stack[TEST_STACK];

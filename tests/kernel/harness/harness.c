@@ -4,6 +4,7 @@
  */
 #include "harness.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -46,7 +47,20 @@ void test_check_eq(const char *file, int line, const char *what, long long got, 
     if (got != want)
     {
         char text[256];
-        (void)snprintf(text, sizeof text, "%s (got %lld, want %lld)", what, got, want);
+        /* As two 32-bit halves when needed: newlib-nano's printf has no %lld. */
+        if (got >= LONG_MIN && got <= LONG_MAX && want >= LONG_MIN && want <= LONG_MAX)
+        {
+            (void)snprintf(text, sizeof text, "%s (got %ld, want %ld)", what, (long)got,
+                           (long)want);
+        }
+        else
+        {
+            (void)snprintf(text, sizeof text, "%s (got 0x%08lx%08lx, want 0x%08lx%08lx)", what,
+                           (unsigned long)((unsigned long long)got >> 32),
+                           (unsigned long)((unsigned long long)got & 0xffffffffUL),
+                           (unsigned long)((unsigned long long)want >> 32),
+                           (unsigned long)((unsigned long long)want & 0xffffffffUL));
+        }
         test_fail(file, line, text);
     }
 }
