@@ -37,10 +37,19 @@ function(tern_add_fuzz_target name)
     foreach(def ${F_DEFINES})
         list(APPEND flags -D${def})
     endforeach()
+    # Sources may be given relative to the calling directory; the command runs elsewhere.
+    set(sources "")
+    set(scanned "")
+    foreach(src ${F_SOURCES})
+        get_filename_component(src ${src} ABSOLUTE BASE_DIR ${CMAKE_CURRENT_SOURCE_DIR})
+        list(APPEND sources ${src})
+        list(APPEND scanned C ${src}) # so that editing a header rebuilds the target
+    endforeach()
     set(out ${CMAKE_CURRENT_BINARY_DIR}/${name})
     add_custom_command(OUTPUT ${out}
-        COMMAND ${TERN_CLANG} ${flags} ${F_SOURCES} -o ${out}
-        DEPENDS ${F_SOURCES}
+        COMMAND ${TERN_CLANG} ${flags} ${sources} -o ${out}
+        DEPENDS ${sources}
+        IMPLICIT_DEPENDS ${scanned}
         COMMENT "Building fuzz target ${name} with clang"
         VERBATIM)
     add_custom_target(${name}_build ALL DEPENDS ${out})
