@@ -5,6 +5,9 @@
  *   - task notifications carrying values between tasks,
  *   - a software timer driving the report,
  *   - a task table with run-time statistics printed every second,
+ *   - MQTT (mqtt_demo.c): telemetry published through the MQTT agent to a broker (a local
+ *     mosquitto the demo starts, or the one named by the argument or TERN_DEMO_BROKER), and
+ *     commands taken from a topic,
  * then ends the scheduler and returns to main(), which sums up what happened. Ctrl-C ends
  * it early, through a simulated interrupt.
  */
@@ -19,6 +22,7 @@
 #include "task.h"
 #include "timers.h"
 
+#include "mqtt_demo.h"
 #include "tern_sim.h"
 #include "uart_sim.h"
 
@@ -31,6 +35,10 @@
 #define PRIO_SENSOR  3U
 #define PRIO_CONSOLE 2U
 #define PRIO_LOGGER  1U
+
+/* Shared with the MQTT part: commands change the period, telemetry reports the reading. */
+volatile uint32_t demo_sensor_period_ms = 100U;
+volatile uint32_t demo_latest_reading;
 
 static StreamBufferHandle_t uart_stream;
 static TaskHandle_t logger_task;
@@ -101,11 +109,12 @@ static void sensor(void *arg)
     for (;;)
     {
         uint32_t reading = (uint32_t)(500.0 + 400.0 * sin((double)k * 0.2));
-        if (xTaskDelayUntil(&last, pdMS_TO_TICKS(100)) == pdFALSE)
+        if (xTaskDelayUntil(&last, pdMS_TO_TICKS(demo_sensor_period_ms)) == pdFALSE)
         {
             seen.late_samples++;
         }
         seen.samples++;
+        demo_latest_reading = reading;
         k++;
         (void)xTaskNotify(logger_task, reading, eSetValueWithOverwrite);
     }
@@ -160,6 +169,7 @@ static void report(void *arg)
             break;
         }
     }
+    mqtt_demo_finish();
     vTaskEndScheduler();
 }
 
@@ -191,7 +201,7 @@ void vApplicationStackOverflowHook(TaskHandle_t task, char *name)
     abort();
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
     TimerHandle_t timer;
 
@@ -210,6 +220,7 @@ int main(void)
         fprintf(stderr, "demo: out of memory\n");
         return 1;
     }
+    (void)mqtt_demo_start(argc > 1 ? argv[1] : NULL, PRIO_CONSOLE, PRIO_LOGGER);
     (void)xTimerStart(timer, 0);
     sim_irq_set_handler(UART_IRQ, uart_isr);
     sim_irq_set_handler(STOP_IRQ, stop_isr);
@@ -223,8 +234,9 @@ int main(void)
     vStreamBufferDelete(uart_stream);
     printf("\nThe demo %s after %u one-second reports. It showed:\n",
            seen.stopped_by_user ? "was stopped with Ctrl-C" : "ended by itself", seen.reports);
-    printf("  - a 10 Hz sensor task (priority %u): %u periods by xTaskDelayUntil, %u late;\n",
-           PRIO_SENSOR, seen.samples, seen.late_samples);
+    printf("  - a sensor task (priority %u): %u periods by xTaskDelayUntil, %u late, its period "
+           "now %u ms;\n",
+           PRIO_SENSOR, seen.samples, seen.late_samples, (unsigned)demo_sensor_period_ms);
     printf("  - %u values passed by task notification to the logger (priority %u), mean %lld;\n",
            seen.notifications, PRIO_LOGGER,
            seen.notifications > 0U ? seen.value_sum / seen.notifications : 0LL);
@@ -234,6 +246,7 @@ int main(void)
     printf("  - a software timer waking the report task (priority %u) every second, which "
            "printed the task table with run-time statistics;\n",
            PRIO_REPORT);
+    mqtt_demo_report();
     printf("  - vTaskEndScheduler() returning to main(), with every task deleted.\n");
     return 0;
 }
