@@ -51,7 +51,7 @@ eTaskState eTaskGetState(TaskHandle_t xTask)
 /* Ports whose memory checkers object to reading a stack below its stack pointer are told
  * which stretch is about to be read. */
 #ifndef portSTACK_SCAN_PREPARE
-#define portSTACK_SCAN_PREPARE(low, bytes)
+#define portSTACK_SCAN_PREPARE(low, bytes) ((void)(low), (void)(bytes))
 #endif
 
 static configSTACK_DEPTH_TYPE free_stack_words(const TCB_t *t)
