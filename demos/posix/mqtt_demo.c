@@ -227,8 +227,10 @@ static bool start_local_broker(void)
         if (accepting(port))
         {
             snprintf(host, sizeof(host), "127.0.0.1");
-            snprintf(mq.broker, sizeof(mq.broker), "a local mosquitto (pid %d, port %u) the demo "
-                     "started", (int)local_broker, (unsigned)port);
+            snprintf(mq.broker, sizeof(mq.broker),
+                     "a local mosquitto (pid %d, port %u) the demo "
+                     "started",
+                     (int)local_broker, (unsigned)port);
             return true;
         }
         nanosleep(&pause, NULL);
@@ -280,8 +282,8 @@ static bool parse_broker(const char *spec)
         tls.pRootCaPath = getenv("TERN_DEMO_CA");
         tls.pClientCertPath = getenv("TERN_DEMO_CERT");
         tls.pPrivateKeyPath = getenv("TERN_DEMO_KEY");
-        tls.disableServerVerification =
-            (getenv("TERN_DEMO_INSECURE") != NULL) && (strcmp(getenv("TERN_DEMO_INSECURE"), "1") == 0);
+        tls.disableServerVerification = (getenv("TERN_DEMO_INSECURE") != NULL) &&
+                                        (strcmp(getenv("TERN_DEMO_INSECURE"), "1") == 0);
         if ((tls.pRootCaPath == NULL) && !tls.disableServerVerification)
         {
             snprintf(mq.failure, sizeof(mq.failure),
@@ -321,7 +323,8 @@ static void wake_agent(void *context, BaseType_t *woken)
 static void on_publish(MQTTAgentContext_t *context, uint16_t packet_id, MQTTPublishInfo_t *info)
 {
     char text[128];
-    size_t length = info->payloadLength < sizeof(text) - 1U ? info->payloadLength : sizeof(text) - 1U;
+    size_t length =
+        info->payloadLength < sizeof(text) - 1U ? info->payloadLength : sizeof(text) - 1U;
     (void)context;
     (void)packet_id;
 
@@ -390,9 +393,9 @@ static void agent_task(void *arg)
     connect.keepAliveSeconds = 30U;
     connect.pClientIdentifier = client_id;
     connect.clientIdentifierLength = (uint16_t)strlen(client_id);
-    status = (mailbox.queue == NULL) ? MQTTNoMemory
-                                     : MQTTAgent_Init(&agent, &messages, &buffer, &transport,
-                                                      now_ms, on_publish, NULL);
+    status = (mailbox.queue == NULL)
+                 ? MQTTNoMemory
+                 : MQTTAgent_Init(&agent, &messages, &buffer, &transport, now_ms, on_publish, NULL);
     if (status == MQTTSuccess)
     {
         SimTransport_SetReceiveCallback(&network, wake_agent, &mailbox);
@@ -530,8 +533,7 @@ static void telemetry_task(void *arg)
 
 /* ---- The interface to main.c ---- */
 
-bool mqtt_demo_start(const char *broker, UBaseType_t agent_priority,
-                     UBaseType_t telemetry_priority)
+bool mqtt_demo_start(const char *broker, UBaseType_t agent_priority, UBaseType_t telemetry_priority)
 {
     const char *spec = (broker != NULL) ? broker : getenv("TERN_DEMO_BROKER");
 
@@ -592,17 +594,18 @@ void mqtt_demo_report(void)
     }
     else
     {
-        printf("  - MQTT through the agent over the simulator transport (%s), broker %s:\n"
-               "      %u telemetry messages published at QoS 1 by the telemetry task, %u "
-               "acknowledged;\n"
-               "      %u commands received on %s: the sensor period went from %u ms to %u ms%s%s%s;\n"
-               "      %s.\n",
-               mq.tls ? "TLS" : "plain TCP", mq.broker, mq.published, mq.acknowledged,
-               mq.commands, command_topic, (unsigned)mq.first_period_ms,
-               (unsigned)demo_sensor_period_ms, mq.said[0] != '\0' ? ", and the broker said \"" : "",
-               mq.said, mq.said[0] != '\0' ? "\"" : "",
-               mq.disconnected_cleanly ? "disconnected cleanly at the end"
-                                       : (mq.failure[0] != '\0' ? mq.failure : "not disconnected"));
+        printf(
+            "  - MQTT through the agent over the simulator transport (%s), broker %s:\n"
+            "      %u telemetry messages published at QoS 1 by the telemetry task, %u "
+            "acknowledged;\n"
+            "      %u commands received on %s: the sensor period went from %u ms to %u ms%s%s%s;\n"
+            "      %s.\n",
+            mq.tls ? "TLS" : "plain TCP", mq.broker, mq.published, mq.acknowledged, mq.commands,
+            command_topic, (unsigned)mq.first_period_ms, (unsigned)demo_sensor_period_ms,
+            mq.said[0] != '\0' ? ", and the broker said \"" : "", mq.said,
+            mq.said[0] != '\0' ? "\"" : "",
+            mq.disconnected_cleanly ? "disconnected cleanly at the end"
+                                    : (mq.failure[0] != '\0' ? mq.failure : "not disconnected"));
     }
     if (local_broker > 0)
     {

@@ -22,8 +22,7 @@ extern volatile uint32_t demo_latest_reading;
  * creates the agent and telemetry tasks. Returns false, having said why, when the MQTT part
  * cannot run. Call from main() before the scheduler starts.
  */
-bool mqtt_demo_start(const char *pBroker, UBaseType_t agentPriority,
-                     UBaseType_t telemetryPriority);
+bool mqtt_demo_start(const char *pBroker, UBaseType_t agentPriority, UBaseType_t telemetryPriority);
 
 /* From a task, before the scheduler ends: disconnects cleanly (waits at most a second). */
 void mqtt_demo_finish(void);

@@ -21,19 +21,17 @@ bool Agent_MessageSend(MQTTAgentMessageContext_t *pMsgCtx,
     {
         return false;
     }
-    return xQueueSendToBack(pMsgCtx->queue, pCommandToSend, Agent_MsToTicks(blockTimeMs)) ==
-           pdPASS;
+    return xQueueSendToBack(pMsgCtx->queue, pCommandToSend, Agent_MsToTicks(blockTimeMs)) == pdPASS;
 }
 
-bool Agent_MessageReceive(MQTTAgentMessageContext_t *pMsgCtx,
-                          MQTTAgentCommand_t **pReceivedCommand, uint32_t blockTimeMs)
+bool Agent_MessageReceive(MQTTAgentMessageContext_t *pMsgCtx, MQTTAgentCommand_t **pReceivedCommand,
+                          uint32_t blockTimeMs)
 {
     if ((pMsgCtx == NULL) || (pMsgCtx->queue == NULL) || (pReceivedCommand == NULL))
     {
         return false;
     }
-    return xQueueReceive(pMsgCtx->queue, pReceivedCommand, Agent_MsToTicks(blockTimeMs)) ==
-           pdPASS;
+    return xQueueReceive(pMsgCtx->queue, pReceivedCommand, Agent_MsToTicks(blockTimeMs)) == pdPASS;
 }
 
 bool Agent_WakeFromISR(MQTTAgentMessageContext_t *pMsgCtx, BaseType_t *pxHigherPriorityTaskWoken)

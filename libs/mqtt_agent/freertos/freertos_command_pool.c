@@ -17,7 +17,8 @@ static QueueHandle_t free_commands;
 
 #if (configSUPPORT_STATIC_ALLOCATION == 1)
 static StaticQueue_t free_commands_queue;
-static uint8_t free_commands_storage[MQTT_COMMAND_CONTEXTS_POOL_SIZE * sizeof(MQTTAgentCommand_t *)];
+static uint8_t
+    free_commands_storage[MQTT_COMMAND_CONTEXTS_POOL_SIZE * sizeof(MQTTAgentCommand_t *)];
 #endif
 
 void Agent_InitializePool(void)
@@ -27,9 +28,9 @@ void Agent_InitializePool(void)
     if (free_commands == NULL)
     {
 #if (configSUPPORT_STATIC_ALLOCATION == 1)
-        free_commands = xQueueCreateStatic(MQTT_COMMAND_CONTEXTS_POOL_SIZE,
-                                           sizeof(MQTTAgentCommand_t *), free_commands_storage,
-                                           &free_commands_queue);
+        free_commands =
+            xQueueCreateStatic(MQTT_COMMAND_CONTEXTS_POOL_SIZE, sizeof(MQTTAgentCommand_t *),
+                               free_commands_storage, &free_commands_queue);
 #else
         free_commands = xQueueCreate(MQTT_COMMAND_CONTEXTS_POOL_SIZE, sizeof(MQTTAgentCommand_t *));
 #endif
@@ -70,7 +71,8 @@ bool Agent_ReleaseCommand(MQTTAgentCommand_t *pCommandToRelease)
     }
     /* Compare addresses as integers: a pointer from elsewhere may not be subtracted. */
     if (((uintptr_t)pCommandToRelease < (uintptr_t)&commands[0]) ||
-        ((uintptr_t)pCommandToRelease > (uintptr_t)&commands[MQTT_COMMAND_CONTEXTS_POOL_SIZE - 1U]) ||
+        ((uintptr_t)pCommandToRelease >
+         (uintptr_t)&commands[MQTT_COMMAND_CONTEXTS_POOL_SIZE - 1U]) ||
         ((((uintptr_t)pCommandToRelease - (uintptr_t)&commands[0]) % sizeof(commands[0])) != 0U))
     {
         return false;

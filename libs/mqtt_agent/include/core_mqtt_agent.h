@@ -93,13 +93,13 @@ extern "C"
      */
     typedef struct MQTTAgentContext
     {
-        MQTTContext_t mqttContext;                  /* the MQTT connection */
-        MQTTAgentMessageInterface_t agentInterface; /* how commands arrive */
+        MQTTContext_t mqttContext;                                        /* the MQTT connection */
+        MQTTAgentMessageInterface_t agentInterface;                       /* how commands arrive */
         MQTTAgentAckInfo_t pPendingAcks[MQTT_AGENT_MAX_OUTSTANDING_ACKS]; /* awaiting acks */
-        MQTTAgentIncomingPublishCallback_t pIncomingCallback; /* incoming PUBLISH */
-        void *pIncomingCallbackContext;                       /* for the application */
+        MQTTAgentIncomingPublishCallback_t pIncomingCallback;             /* incoming PUBLISH */
+        void *pIncomingCallbackContext;                                   /* for the application */
         bool packetReceivedInLoop; /* the last MQTT_ProcessLoop call received a packet */
-        /* Tern additions. */
+                                   /* Tern additions. */
 #if (MQTT_AGENT_USE_QOS_1_2_PUBLISH != 0)
         MQTTPubAckInfo_t outgoingPublishRecords[MQTT_AGENT_MAX_OUTSTANDING_ACKS]; /* QoS 1/2 */
         MQTTPubAckInfo_t incomingPublishRecords[MQTT_AGENT_MAX_OUTSTANDING_ACKS]; /* QoS 2 */

@@ -51,8 +51,7 @@ extern "C"
      * MQTTNoMemory without sending when every acknowledgement slot is taken; otherwise
      * MQTT_Publish's status.
      */
-    MQTTStatus_t MQTTAgentCommand_Publish(MQTTAgentContext_t *pMqttAgentContext,
-                                          void *pPublishArg,
+    MQTTStatus_t MQTTAgentCommand_Publish(MQTTAgentContext_t *pMqttAgentContext, void *pPublishArg,
                                           MQTTAgentCommandFuncReturns_t *pReturnFlags);
 
     /* SUBSCRIBE (MQTTAgentSubscribeArgs_t): as PUBLISH QoS 1, with MQTT_Subscribe. */
@@ -80,8 +79,7 @@ extern "C"
                                        MQTTAgentCommandFuncReturns_t *pReturnFlags);
 
     /* TERMINATE: MQTTAgent_CancelAll; endLoop. MQTTSuccess. */
-    MQTTStatus_t MQTTAgentCommand_Terminate(MQTTAgentContext_t *pMqttAgentContext,
-                                            void *pUnusedArg,
+    MQTTStatus_t MQTTAgentCommand_Terminate(MQTTAgentContext_t *pMqttAgentContext, void *pUnusedArg,
                                             MQTTAgentCommandFuncReturns_t *pReturnFlags);
 
 #ifdef __cplusplus

@@ -133,7 +133,8 @@ static void agent_event(MQTTContext_t *pMqtt, MQTTPacketInfo_t *pPacket,
     {
         uint8_t *pCodes = (uint8_t *)pInfo->pReasonCodes;
         size_t count = 0U;
-        if ((pCodes == NULL) && (MQTT_GetSubAckStatusCodes(pPacket, &pCodes, &count) != MQTTSuccess))
+        if ((pCodes == NULL) &&
+            (MQTT_GetSubAckStatusCodes(pPacket, &pCodes, &count) != MQTTSuccess))
         {
             pCodes = NULL;
         }
@@ -165,8 +166,8 @@ MQTTStatus_t MQTTAgent_Init(MQTTAgentContext_t *pMqttAgentContext,
     MQTTStatus_t status;
 
     if ((pMqttAgentContext == NULL) || (pMsgInterface == NULL) || (pNetworkBuffer == NULL) ||
-        (pTransportInterface == NULL) || (getCurrentTimeMs == NULL) ||
-        (incomingCallback == NULL) || !interface_complete(pMsgInterface))
+        (pTransportInterface == NULL) || (getCurrentTimeMs == NULL) || (incomingCallback == NULL) ||
+        !interface_complete(pMsgInterface))
     {
         return MQTTBadParameter;
     }
@@ -176,11 +177,10 @@ MQTTStatus_t MQTTAgent_Init(MQTTAgentContext_t *pMqttAgentContext,
 #if (MQTT_AGENT_USE_QOS_1_2_PUBLISH != 0)
     if (status == MQTTSuccess)
     {
-        status = MQTT_InitStatefulQoS(&pMqttAgentContext->mqttContext,
-                                      pMqttAgentContext->outgoingPublishRecords,
-                                      MQTT_AGENT_MAX_OUTSTANDING_ACKS,
-                                      pMqttAgentContext->incomingPublishRecords,
-                                      MQTT_AGENT_MAX_OUTSTANDING_ACKS);
+        status = MQTT_InitStatefulQoS(
+            &pMqttAgentContext->mqttContext, pMqttAgentContext->outgoingPublishRecords,
+            MQTT_AGENT_MAX_OUTSTANDING_ACKS, pMqttAgentContext->incomingPublishRecords,
+            MQTT_AGENT_MAX_OUTSTANDING_ACKS);
     }
 #endif
     if (status == MQTTSuccess)
@@ -214,7 +214,7 @@ static bool connection_broken(MQTTStatus_t status)
 /* Runs MQTT_ProcessLoop as long as packets keep arriving. */
 static MQTTStatus_t receive(MQTTAgentContext_t *pAgent)
 {
-    MQTTStatus_t status;
+    MQTTStatus_t status = MQTTSuccess;
 
     do
     {
@@ -434,8 +434,8 @@ static bool context_ready(const MQTTAgentContext_t *pAgent, const MQTTAgentComma
     return (pAgent != NULL) && (pInfo != NULL) && interface_complete(&pAgent->agentInterface);
 }
 
-static MQTTStatus_t post(const MQTTAgentContext_t *pAgent, MQTTAgentCommandType_t type,
-                         void *pArgs, const MQTTAgentCommandInfo_t *pInfo)
+static MQTTStatus_t post(const MQTTAgentContext_t *pAgent, MQTTAgentCommandType_t type, void *pArgs,
+                         const MQTTAgentCommandInfo_t *pInfo)
 {
     MQTTAgentCommand_t *pCommand = pAgent->agentInterface.getCommand(pInfo->blockTimeMs);
 
@@ -447,8 +447,7 @@ static MQTTStatus_t post(const MQTTAgentContext_t *pAgent, MQTTAgentCommandType_
     pCommand->pArgs = pArgs;
     pCommand->pCommandCompleteCallback = pInfo->cmdCompleteCallback;
     pCommand->pCmdContext = pInfo->pCmdCompleteCallbackContext;
-    if (!pAgent->agentInterface.send(pAgent->agentInterface.pMsgCtx, &pCommand,
-                                     pInfo->blockTimeMs))
+    if (!pAgent->agentInterface.send(pAgent->agentInterface.pMsgCtx, &pCommand, pInfo->blockTimeMs))
     {
         (void)pAgent->agentInterface.releaseCommand(pCommand);
         return MQTTSendFailed;

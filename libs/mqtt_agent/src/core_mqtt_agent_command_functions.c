@@ -6,8 +6,7 @@
 
 #include "agent_internal.h"
 
-MQTTStatus_t MQTTAgentCommand_ProcessLoop(MQTTAgentContext_t *pMqttAgentContext,
-                                          void *pUnusedArg,
+MQTTStatus_t MQTTAgentCommand_ProcessLoop(MQTTAgentContext_t *pMqttAgentContext, void *pUnusedArg,
                                           MQTTAgentCommandFuncReturns_t *pReturnFlags)
 {
     (void)pMqttAgentContext;
@@ -91,8 +90,7 @@ MQTTStatus_t MQTTAgentCommand_Unsubscribe(MQTTAgentContext_t *pMqttAgentContext,
     return subscription_command(pMqttAgentContext, pVoidSubscribeArgs, pReturnFlags, false);
 }
 
-MQTTStatus_t MQTTAgentCommand_Connect(MQTTAgentContext_t *pMqttAgentContext,
-                                      void *pVoidConnectArgs,
+MQTTStatus_t MQTTAgentCommand_Connect(MQTTAgentContext_t *pMqttAgentContext, void *pVoidConnectArgs,
                                       MQTTAgentCommandFuncReturns_t *pReturnFlags)
 {
     MQTTAgentConnectArgs_t *pArgs = (MQTTAgentConnectArgs_t *)pVoidConnectArgs;

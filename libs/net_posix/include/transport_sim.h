@@ -69,11 +69,11 @@ extern "C"
     /* How to connect. Zero-initialise, then fill in. */
     typedef struct SimTransportConfig
     {
-        const char *pHostName;       /* numeric address or a name the host resolves */
-        uint16_t port;               /* TCP port */
-        uint32_t connectTimeoutMs;   /* TCP connect and TLS handshake together; 0: 10000 */
-        uint32_t recvTimeoutMs;      /* how long a receive waits for data before returning 0 */
-        uint32_t sendTimeoutMs;      /* how long a send waits for room before returning 0 */
+        const char *pHostName;           /* numeric address or a name the host resolves */
+        uint16_t port;                   /* TCP port */
+        uint32_t connectTimeoutMs;       /* TCP connect and TLS handshake together; 0: 10000 */
+        uint32_t recvTimeoutMs;          /* how long a receive waits for data before returning 0 */
+        uint32_t sendTimeoutMs;          /* how long a send waits for room before returning 0 */
         const SimTlsCredentials_t *pTls; /* NULL: plain TCP; else TLS with these */
     } SimTransportConfig_t;
 
@@ -103,13 +103,13 @@ extern "C"
         int wakePipe[2];              /* tasks wake the I/O thread through it */
         pthread_t ioThread;
         bool threadStarted;
-        bool ioCounted;               /* sim_io_begin was called for this connection */
-        bool open;                    /* between a successful set-up and Disconnect */
-        uint32_t armed;               /* events the I/O thread watches for (atomic) */
-        uint32_t pending;             /* events for the interrupt handler (atomic) */
-        int threadState;              /* connecting, connected or failed (atomic) */
-        int threadExited;             /* the I/O thread has ended (atomic) */
-        int quit;                     /* the I/O thread is to end (atomic) */
+        bool ioCounted;   /* sim_io_begin was called for this connection */
+        bool open;        /* between a successful set-up and Disconnect */
+        uint32_t armed;   /* events the I/O thread watches for (atomic) */
+        uint32_t pending; /* events for the interrupt handler (atomic) */
+        int threadState;  /* connecting, connected or failed (atomic) */
+        int threadExited; /* the I/O thread has ended (atomic) */
+        int quit;         /* the I/O thread is to end (atomic) */
         SimTransportStatus_t connectError;
         SemaphoreHandle_t rxEvent; /* given when the socket became readable */
         SemaphoreHandle_t txEvent; /* writable, connected, or the I/O thread ended */

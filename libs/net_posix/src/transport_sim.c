@@ -173,7 +173,8 @@ static void watch(NetworkContext_t *pContext)
         {
             drain_pipe(pContext);
         }
-        if (((armed & SIM_EVENT_RX) != 0U) && ((fds[1].revents & (POLLIN | POLLERR | POLLHUP)) != 0))
+        if (((armed & SIM_EVENT_RX) != 0U) &&
+            ((fds[1].revents & (POLLIN | POLLERR | POLLHUP)) != 0))
         {
             fired |= SIM_EVENT_RX;
         }
@@ -411,13 +412,14 @@ SimTransportStatus_t SimTransport_Connect(NetworkContext_t *pNetworkContext,
     pNetworkContext->socket = -1;
     pNetworkContext->wakePipe[0] = -1;
     pNetworkContext->wakePipe[1] = -1;
-    (void)strcpy(pNetworkContext->hostName, pConfig->pHostName);
+    /* check_config made sure it fits, terminator included. */
+    memcpy(pNetworkContext->hostName, pConfig->pHostName, strlen(pConfig->pHostName) + 1U);
     pNetworkContext->port = pConfig->port;
     pNetworkContext->recvTimeoutMs = pConfig->recvTimeoutMs;
     pNetworkContext->sendTimeoutMs = pConfig->sendTimeoutMs;
     pNetworkContext->useTls = pConfig->pTls != NULL;
     remaining = sim_ms_to_ticks((pConfig->connectTimeoutMs != 0U) ? pConfig->connectTimeoutMs
-                                                                 : DEFAULT_CONNECT_TIMEOUT_MS);
+                                                                  : DEFAULT_CONNECT_TIMEOUT_MS);
     vTaskSetTimeOutState(&timeout);
 
 #if defined(SIM_TRANSPORT_TLS) && (SIM_TRANSPORT_TLS != 0)
@@ -492,8 +494,7 @@ void SimTransport_Disconnect(NetworkContext_t *pNetworkContext)
 }
 
 void SimTransport_SetReceiveCallback(NetworkContext_t *pNetworkContext,
-                                     SimTransportReceiveCallback_t callback,
-                                     void *pCallbackContext)
+                                     SimTransportReceiveCallback_t callback, void *pCallbackContext)
 {
     if (pNetworkContext == NULL)
     {
@@ -719,10 +720,10 @@ TransportInterface_t SimTransport_Interface(NetworkContext_t *pNetworkContext)
 const char *SimTransport_strerror(SimTransportStatus_t status)
 {
     static const char *const names[] = {
-        "SIM_TRANSPORT_SUCCESS",          "SIM_TRANSPORT_INVALID_PARAMETER",
-        "SIM_TRANSPORT_NO_TLS",           "SIM_TRANSPORT_INVALID_CREDENTIALS",
-        "SIM_TRANSPORT_DNS_FAILURE",      "SIM_TRANSPORT_CONNECT_FAILURE",
-        "SIM_TRANSPORT_TIMEOUT",          "SIM_TRANSPORT_HANDSHAKE_FAILED",
+        "SIM_TRANSPORT_SUCCESS",       "SIM_TRANSPORT_INVALID_PARAMETER",
+        "SIM_TRANSPORT_NO_TLS",        "SIM_TRANSPORT_INVALID_CREDENTIALS",
+        "SIM_TRANSPORT_DNS_FAILURE",   "SIM_TRANSPORT_CONNECT_FAILURE",
+        "SIM_TRANSPORT_TIMEOUT",       "SIM_TRANSPORT_HANDSHAKE_FAILED",
         "SIM_TRANSPORT_INTERNAL_ERROR"};
     if ((unsigned)status >= sizeof(names) / sizeof(names[0]))
     {

@@ -35,7 +35,8 @@ bool sim_wait(NetworkContext_t *pContext, uint32_t event, TimeOut_t *pTimeout,
 
 #if defined(SIM_TRANSPORT_TLS) && (SIM_TRANSPORT_TLS != 0)
 /* Loads the credentials and prepares the TLS session (no I/O yet). */
-SimTransportStatus_t sim_tls_setup(NetworkContext_t *pContext, const SimTlsCredentials_t *pCredentials);
+SimTransportStatus_t sim_tls_setup(NetworkContext_t *pContext,
+                                   const SimTlsCredentials_t *pCredentials);
 
 /* Runs the handshake within the timeout. */
 SimTransportStatus_t sim_tls_handshake(NetworkContext_t *pContext, TimeOut_t *pTimeout,

@@ -76,9 +76,9 @@ static SimTransportStatus_t load_credentials(NetworkContext_t *pContext,
     if (pCredentials->pClientCertPath != NULL)
     {
 #if MBEDTLS_VERSION_NUMBER >= 0x03000000
-        int keyResult = mbedtls_pk_parse_keyfile(&pContext->clientKey,
-                                                 pCredentials->pPrivateKeyPath, NULL,
-                                                 mbedtls_ctr_drbg_random, &pContext->random);
+        int keyResult =
+            mbedtls_pk_parse_keyfile(&pContext->clientKey, pCredentials->pPrivateKeyPath, NULL,
+                                     mbedtls_ctr_drbg_random, &pContext->random);
 #else
         int keyResult =
             mbedtls_pk_parse_keyfile(&pContext->clientKey, pCredentials->pPrivateKeyPath, NULL);
@@ -95,7 +95,8 @@ static SimTransportStatus_t load_credentials(NetworkContext_t *pContext,
     return SIM_TRANSPORT_SUCCESS;
 }
 
-SimTransportStatus_t sim_tls_setup(NetworkContext_t *pContext, const SimTlsCredentials_t *pCredentials)
+SimTransportStatus_t sim_tls_setup(NetworkContext_t *pContext,
+                                   const SimTlsCredentials_t *pCredentials)
 {
     static const char personalisation[] = "tern-sim-transport";
     SimTransportStatus_t status = SIM_TRANSPORT_SUCCESS;
@@ -128,8 +129,8 @@ SimTransportStatus_t sim_tls_setup(NetworkContext_t *pContext, const SimTlsCrede
     if ((status == SIM_TRANSPORT_SUCCESS) &&
         ((mbedtls_ssl_setup(&pContext->ssl, &pContext->tlsConfig) != 0) ||
          (mbedtls_ssl_set_hostname(&pContext->ssl, (pCredentials->pServerName != NULL)
-                                                        ? pCredentials->pServerName
-                                                        : pContext->hostName) != 0)))
+                                                       ? pCredentials->pServerName
+                                                       : pContext->hostName) != 0)))
     {
         status = SIM_TRANSPORT_INTERNAL_ERROR;
     }

@@ -28,7 +28,8 @@ static int make_certificates(const char *pDirectory)
         "newca() { newkey \"$1\"; \"$O\" req -x509 -new -key \"$1.key\" -sha256 -days 2 "
         "-subj \"/CN=$2\" -addext basicConstraints=critical,CA:TRUE "
         "-addext keyUsage=critical,keyCertSign -out \"$1.crt\"; }\n"
-        "newleaf() { newkey \"$1\"; \"$O\" req -new -key \"$1.key\" -subj \"/CN=$2\" -out \"$1.csr\";\n"
+        "newleaf() { newkey \"$1\"; \"$O\" req -new -key \"$1.key\" -subj \"/CN=$2\" -out "
+        "\"$1.csr\";\n"
         "  printf '%%s\\n' \"subjectAltName=$3\" 'basicConstraints=CA:FALSE' "
         "'keyUsage=digitalSignature' \"extendedKeyUsage=$4\" > \"$1.ext\";\n"
         "  \"$O\" x509 -req -in \"$1.csr\" -CA agent-ca.crt -CAkey agent-ca.key -CAcreateserial "
@@ -40,7 +41,8 @@ static int make_certificates(const char *pDirectory)
         pDirectory, pOpenssl);
     if (system(script) != 0)
     {
-        fprintf(stderr, "openssl could not make the test certificates: see %s/agent-certificates.log\n",
+        fprintf(stderr,
+                "openssl could not make the test certificates: see %s/agent-certificates.log\n",
                 pDirectory);
         return -1;
     }
@@ -68,12 +70,13 @@ int agent_broker_start(agent_broker_t *pBroker)
     (void)snprintf(pBroker->caPath, sizeof(pBroker->caPath), "%s/agent-ca.crt", pDirectory);
     (void)snprintf(pBroker->roguePath, sizeof(pBroker->roguePath), "%s/agent-rogue.crt",
                    pDirectory);
-    (void)snprintf(pBroker->clientCertPath, sizeof(pBroker->clientCertPath),
-                   "%s/agent-client.crt", pDirectory);
+    (void)snprintf(pBroker->clientCertPath, sizeof(pBroker->clientCertPath), "%s/agent-client.crt",
+                   pDirectory);
     (void)snprintf(pBroker->clientKeyPath, sizeof(pBroker->clientKeyPath), "%s/agent-client.key",
                    pDirectory);
-    (void)snprintf(tls, sizeof(tls), "cafile %s/agent-ca.crt\ncertfile %s/agent-server.crt\n"
-                                     "keyfile %s/agent-server.key\n",
+    (void)snprintf(tls, sizeof(tls),
+                   "cafile %s/agent-ca.crt\ncertfile %s/agent-server.crt\n"
+                   "keyfile %s/agent-server.key\n",
                    pDirectory, pDirectory, pDirectory);
     /* The third port is picked here, the other two by broker_start: should they ever
        collide, mosquitto exits and another set is tried. */

@@ -33,8 +33,8 @@
 #include "freertos_command_pool.h"
 #include "transport_sim.h"
 
-#define AGENT_PRIORITY  (TEST_PRIORITY - 1)
-#define WORKER_PRIORITY (TEST_PRIORITY - 2)
+#define AGENT_PRIORITY    (TEST_PRIORITY - 1)
+#define WORKER_PRIORITY   (TEST_PRIORITY - 2)
 #define PERIODIC_PRIORITY (TEST_PRIORITY - 3)
 
 static agent_broker_t mqttBroker;
@@ -174,9 +174,9 @@ static void rig_open(uint16_t port, const SimTlsCredentials_t *pTls, const char 
     memset(&rig, 0, sizeof(rig));
     rig.incoming = incoming;
     CHECK_EQ(transport_connect(&rig.network, port, pTls, 5U), SIM_TRANSPORT_SUCCESS);
-    rig.mailbox.queue = xQueueCreateStatic(MQTT_AGENT_COMMAND_QUEUE_LENGTH,
-                                           sizeof(MQTTAgentCommand_t *), rig.queueStorage,
-                                           &rig.queue);
+    rig.mailbox.queue =
+        xQueueCreateStatic(MQTT_AGENT_COMMAND_QUEUE_LENGTH, sizeof(MQTTAgentCommand_t *),
+                           rig.queueStorage, &rig.queue);
     CHECK(rig.mailbox.queue != NULL);
     Agent_InitializePool();
     messages.pMsgCtx = &rig.mailbox;
@@ -261,7 +261,10 @@ static MQTTStatus_t wait_command(struct MQTTAgentCommandContext *pContext)
     return pContext->status;
 }
 
-static MQTTStatus_t subscribe_and_wait(const char *pTopic, MQTTQoS_t qos, uint8_t *pGranted)
+/* SUBSCRIBE (with *pGranted set to the granted QoS when not NULL) or UNSUBSCRIBE one filter
+   through the agent, waiting for the acknowledgement. */
+static MQTTStatus_t subscription_and_wait(const char *pTopic, MQTTQoS_t qos, uint8_t *pGranted,
+                                          bool subscribe)
 {
     struct MQTTAgentCommandContext done;
     MQTTAgentCommandInfo_t commandInfo = command_info(&done);
@@ -273,7 +276,8 @@ static MQTTStatus_t subscribe_and_wait(const char *pTopic, MQTTQoS_t qos, uint8_
     filter.qos = qos;
     filter.pTopicFilter = pTopic;
     filter.topicFilterLength = (uint16_t)strlen(pTopic);
-    status = MQTTAgent_Subscribe(&rig.agent, &args, &commandInfo);
+    status = subscribe ? MQTTAgent_Subscribe(&rig.agent, &args, &commandInfo)
+                       : MQTTAgent_Unsubscribe(&rig.agent, &args, &commandInfo);
     if (status == MQTTSuccess)
     {
         status = wait_command(&done);
@@ -285,19 +289,14 @@ static MQTTStatus_t subscribe_and_wait(const char *pTopic, MQTTQoS_t qos, uint8_
     return status;
 }
 
+static MQTTStatus_t subscribe_and_wait(const char *pTopic, MQTTQoS_t qos, uint8_t *pGranted)
+{
+    return subscription_and_wait(pTopic, qos, pGranted, true);
+}
+
 static MQTTStatus_t unsubscribe_and_wait(const char *pTopic)
 {
-    struct MQTTAgentCommandContext done;
-    MQTTAgentCommandInfo_t commandInfo = command_info(&done);
-    MQTTSubscribeInfo_t filter;
-    MQTTAgentSubscribeArgs_t args = {&filter, 1U};
-    MQTTStatus_t status;
-
-    memset(&filter, 0, sizeof(filter));
-    filter.pTopicFilter = pTopic;
-    filter.topicFilterLength = (uint16_t)strlen(pTopic);
-    status = MQTTAgent_Unsubscribe(&rig.agent, &args, &commandInfo);
-    return (status == MQTTSuccess) ? wait_command(&done) : status;
+    return subscription_and_wait(pTopic, MQTTQoS0, NULL, false);
 }
 
 static MQTTStatus_t publish_and_wait(const char *pTopic, const char *pPayload, MQTTQoS_t qos)
@@ -342,8 +341,8 @@ static void exchange_incoming(uint16_t packetId, const MQTTPublishInfo_t *pInfo)
     char text[32];
     int sender = -1;
     int index = -1;
-    size_t length = pInfo->payloadLength < sizeof(text) - 1U ? pInfo->payloadLength
-                                                             : sizeof(text) - 1U;
+    size_t length =
+        pInfo->payloadLength < sizeof(text) - 1U ? pInfo->payloadLength : sizeof(text) - 1U;
     int target;
 
     (void)packetId;
@@ -433,8 +432,8 @@ static void several_tasks_share_one_connection(uint16_t port, const SimTlsCreden
     workersDone = 0U;
     for (k = 0; k < WORKERS; k++)
     {
-        (void)snprintf(topics[k], sizeof(topics[k]), "tern/agent/%s/%d/w%d", pName,
-                       (int)getpid(), k);
+        (void)snprintf(topics[k], sizeof(topics[k]), "tern/agent/%s/%d/w%d", pName, (int)getpid(),
+                       k);
     }
     (void)snprintf(sentinelTopic, sizeof(sentinelTopic), "tern/agent/%s/%d/end", pName,
                    (int)getpid());

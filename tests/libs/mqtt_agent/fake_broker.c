@@ -97,8 +97,9 @@ static uint16_t read16(const uint8_t *p)
 /* Handles one complete packet from the client. */
 static void handle(const uint8_t *pBody, size_t length, uint8_t first)
 {
-    seen_packet_t *pSeen = &broker.seen[broker.seenCount < BROKER_MAX_SEEN ? broker.seenCount++
-                                                                           : BROKER_MAX_SEEN - 1U];
+    seen_packet_t *pSeen =
+        &broker
+             .seen[broker.seenCount < BROKER_MAX_SEEN ? broker.seenCount++ : BROKER_MAX_SEEN - 1U];
     uint8_t type = (uint8_t)(first & 0xF0U);
 
     memset(pSeen, 0, sizeof(*pSeen));

@@ -18,7 +18,7 @@
 /* One packet the client sent. */
 typedef struct seen_packet
 {
-    uint8_t type;     /* first byte */
+    uint8_t type; /* first byte */
     uint16_t packetId;
     bool dup;
     MQTTQoS_t qos;
@@ -37,9 +37,9 @@ struct NetworkContext
     size_t fromClientLength;
     seen_packet_t seen[BROKER_MAX_SEEN];
     size_t seenCount;
-    bool sessionPresent;    /* CONNACK flag to answer with */
-    uint8_t connackCode;    /* CONNACK return code */
-    bool holdAcks;          /* answer nothing to PUBLISH / SUBSCRIBE / UNSUBSCRIBE */
+    bool sessionPresent; /* CONNACK flag to answer with */
+    uint8_t connackCode; /* CONNACK return code */
+    bool holdAcks;       /* answer nothing to PUBLISH / SUBSCRIBE / UNSUBSCRIBE */
     bool refuseSubscriptions;
     bool recvFails;         /* recv returns -1 */
     size_t recvFailsAtSeen; /* when non-zero, recv returns -1 once this many packets were seen */

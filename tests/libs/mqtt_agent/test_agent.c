@@ -31,7 +31,7 @@ struct MQTTAgentMessageContext
     MQTTAgentCommand_t *slots[MAILBOX_SIZE];
     size_t head;
     size_t count;
-    size_t capacity;  /* how many the mailbox takes in this test */
+    size_t capacity;    /* how many the mailbox takes in this test */
     unsigned idlePolls; /* receives that found nothing, to catch a loop that never ends */
 };
 
@@ -167,8 +167,7 @@ static void on_incoming(MQTTAgentContext_t *pAgent, uint16_t packetId, MQTTPubli
     pIn->qos = pInfo->qos;
     memcpy(pIn->topic, pInfo->pTopicName, pInfo->topicNameLength);
     pIn->topic[pInfo->topicNameLength] = '\0';
-    memcpy(pIn->payload, pInfo->pPayload,
-           pInfo->payloadLength < 63U ? pInfo->payloadLength : 63U);
+    memcpy(pIn->payload, pInfo->pPayload, pInfo->payloadLength < 63U ? pInfo->payloadLength : 63U);
     pIn->offset = pAgent->incomingPayloadOffset;
     pIn->total = pAgent->incomingPayloadTotalLength;
 }
@@ -197,9 +196,9 @@ static void init_agent(size_t bufferSize)
     memset(poolUsed, 0, sizeof(poolUsed));
     completionCount = 0U;
     incomingCount = 0U;
-    assert_int_equal(MQTTAgent_Init(&agent, &messages, &buffer, &transport, broker_time,
-                                    on_incoming, NULL),
-                     MQTTSuccess);
+    assert_int_equal(
+        MQTTAgent_Init(&agent, &messages, &buffer, &transport, broker_time, on_incoming, NULL),
+        MQTTSuccess);
 }
 
 static struct MQTTAgentCommandContext contexts[16];
@@ -287,39 +286,39 @@ static void init_rejects_missing_arguments(void **state)
     MQTTFixedBuffer_t buffer = {networkBuffer, sizeof(networkBuffer)};
     (void)state;
 
-    assert_int_equal(MQTTAgent_Init(NULL, &messages, &buffer, &transport, broker_time,
-                                    on_incoming, NULL),
-                     MQTTBadParameter);
-    assert_int_equal(MQTTAgent_Init(&agent, NULL, &buffer, &transport, broker_time, on_incoming,
-                                    NULL),
-                     MQTTBadParameter);
-    assert_int_equal(MQTTAgent_Init(&agent, &messages, NULL, &transport, broker_time, on_incoming,
-                                    NULL),
-                     MQTTBadParameter);
-    assert_int_equal(MQTTAgent_Init(&agent, &messages, &buffer, NULL, broker_time, on_incoming,
-                                    NULL),
-                     MQTTBadParameter);
-    assert_int_equal(MQTTAgent_Init(&agent, &messages, &buffer, &transport, NULL, on_incoming,
-                                    NULL),
-                     MQTTBadParameter);
-    assert_int_equal(MQTTAgent_Init(&agent, &messages, &buffer, &transport, broker_time, NULL,
-                                    NULL),
-                     MQTTBadParameter);
+    assert_int_equal(
+        MQTTAgent_Init(NULL, &messages, &buffer, &transport, broker_time, on_incoming, NULL),
+        MQTTBadParameter);
+    assert_int_equal(
+        MQTTAgent_Init(&agent, NULL, &buffer, &transport, broker_time, on_incoming, NULL),
+        MQTTBadParameter);
+    assert_int_equal(
+        MQTTAgent_Init(&agent, &messages, NULL, &transport, broker_time, on_incoming, NULL),
+        MQTTBadParameter);
+    assert_int_equal(
+        MQTTAgent_Init(&agent, &messages, &buffer, NULL, broker_time, on_incoming, NULL),
+        MQTTBadParameter);
+    assert_int_equal(
+        MQTTAgent_Init(&agent, &messages, &buffer, &transport, NULL, on_incoming, NULL),
+        MQTTBadParameter);
+    assert_int_equal(
+        MQTTAgent_Init(&agent, &messages, &buffer, &transport, broker_time, NULL, NULL),
+        MQTTBadParameter);
     messages.releaseCommand = NULL;
-    assert_int_equal(MQTTAgent_Init(&agent, &messages, &buffer, &transport, broker_time,
-                                    on_incoming, NULL),
-                     MQTTBadParameter);
+    assert_int_equal(
+        MQTTAgent_Init(&agent, &messages, &buffer, &transport, broker_time, on_incoming, NULL),
+        MQTTBadParameter);
     messages = interface_of();
     messages.pMsgCtx = NULL;
-    assert_int_equal(MQTTAgent_Init(&agent, &messages, &buffer, &transport, broker_time,
-                                    on_incoming, NULL),
-                     MQTTBadParameter);
+    assert_int_equal(
+        MQTTAgent_Init(&agent, &messages, &buffer, &transport, broker_time, on_incoming, NULL),
+        MQTTBadParameter);
     /* The MQTT client's own checks come through too. */
     buffer.size = 0U;
     messages = interface_of();
-    assert_int_equal(MQTTAgent_Init(&agent, &messages, &buffer, &transport, broker_time,
-                                    on_incoming, NULL),
-                     MQTTBadParameter);
+    assert_int_equal(
+        MQTTAgent_Init(&agent, &messages, &buffer, &transport, broker_time, on_incoming, NULL),
+        MQTTBadParameter);
     /* The loop and the session functions refuse a NULL context. */
     assert_int_equal(MQTTAgent_CommandLoop(NULL), MQTTBadParameter);
     assert_int_equal(MQTTAgent_CancelAll(NULL), MQTTBadParameter);
@@ -691,26 +690,34 @@ static void an_unknown_command_type_fails_only_that_command(void **state)
     assert_int_equal(pool_in_use(), 0U);
 }
 
+/* A connection keeping its session on which `held` (command 1) went out, its acknowledgement
+   held back, and which then broke: the loop returned MQTTRecvFailed, the publish waits. */
+static void publish_then_lose_the_connection(MQTTPublishInfo_t *pHeld)
+{
+    MQTTAgentCommandInfo_t commandInfo = info(1);
+
+    init_agent(sizeof(networkBuffer));
+    connect_agent(false);
+    assert_false(connectArgs.sessionPresent);
+    broker.holdAcks = true;
+    assert_int_equal(MQTTAgent_Publish(&agent, pHeld, &commandInfo), MQTTSuccess);
+    broker.recvFails = true;
+    assert_int_equal(MQTTAgent_CommandLoop(&agent), MQTTRecvFailed);
+    broker.recvFails = false;
+    assert_null(completion_of(1));
+    assert_int_equal(mailbox.count, 0U);
+}
+
 static void a_broken_connection_ends_the_loop_and_keeps_waiting_commands(void **state)
 {
     MQTTPublishInfo_t held = publish_info("r", "again", MQTTQoS1);
     MQTTPublishInfo_t lost = publish_info("r", "no", MQTTQoS0);
-    MQTTAgentCommandInfo_t commandInfo = info(1);
+    MQTTAgentCommandInfo_t commandInfo = info(2);
     (void)state;
 
-    init_agent(sizeof(networkBuffer));
-    connect_agent(false);
-    broker.holdAcks = true;
-    assert_int_equal(MQTTAgent_Publish(&agent, &held, &commandInfo), MQTTSuccess);
-    broker.recvFails = true;
-    assert_int_equal(MQTTAgent_CommandLoop(&agent), MQTTRecvFailed);
-    assert_null(completion_of(1));
-    assert_int_equal(mailbox.count, 0U);
-
+    publish_then_lose_the_connection(&held);
     /* A send failure ends it too, and fails the command that hit it. */
-    broker.recvFails = false;
     broker.sendFails = true;
-    commandInfo = info(2);
     assert_int_equal(MQTTAgent_Publish(&agent, &lost, &commandInfo), MQTTSuccess);
     assert_int_equal(MQTTAgent_CommandLoop(&agent), MQTTSendFailed);
     assert_int_equal(completion_of(2)->status, MQTTSendFailed);
@@ -767,18 +774,10 @@ static void a_resumed_session_resends_waiting_publishes(void **state)
 static void a_lost_session_fails_waiting_commands(void **state)
 {
     MQTTPublishInfo_t held = publish_info("r", "gone", MQTTQoS2);
-    MQTTAgentCommandInfo_t commandInfo = info(1);
     bool sessionPresent = true;
     (void)state;
 
-    init_agent(sizeof(networkBuffer));
-    connect_agent(false);
-    broker.holdAcks = true;
-    assert_int_equal(MQTTAgent_Publish(&agent, &held, &commandInfo), MQTTSuccess);
-    broker.recvFails = true;
-    assert_int_equal(MQTTAgent_CommandLoop(&agent), MQTTRecvFailed);
-
-    broker.recvFails = false;
+    publish_then_lose_the_connection(&held);
     broker.sessionPresent = false;
     assert_int_equal(MQTT_Connect(&agent.mqttContext, &connectInfo, NULL, 100U, &sessionPresent),
                      MQTTSuccess);
@@ -792,19 +791,10 @@ static void a_lost_session_fails_waiting_commands(void **state)
 static void the_connect_command_reports_the_session_and_resumes_it(void **state)
 {
     MQTTPublishInfo_t held = publish_info("c", "kept", MQTTQoS1);
-    MQTTAgentCommandInfo_t commandInfo = info(1);
     MQTTAgentCommandInfo_t reconnect = info(2);
     (void)state;
 
-    init_agent(sizeof(networkBuffer));
-    connect_agent(false);
-    assert_false(connectArgs.sessionPresent);
-    broker.holdAcks = true;
-    assert_int_equal(MQTTAgent_Publish(&agent, &held, &commandInfo), MQTTSuccess);
-    broker.recvFails = true;
-    assert_int_equal(MQTTAgent_CommandLoop(&agent), MQTTRecvFailed);
-
-    broker.recvFails = false;
+    publish_then_lose_the_connection(&held);
     broker.holdAcks = false;
     broker.sessionPresent = true;
     assert_int_equal(MQTTAgent_Connect(&agent, &connectArgs, &reconnect), MQTTSuccess);

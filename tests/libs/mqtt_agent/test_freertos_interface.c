@@ -30,8 +30,8 @@ static uint8_t mailbox_storage[3U * sizeof(MQTTAgentCommand_t *)];
 
 static void make_mailbox(void)
 {
-    mailbox.queue = xQueueCreateStatic(3U, sizeof(MQTTAgentCommand_t *), mailbox_storage,
-                                       &mailbox_queue);
+    mailbox.queue =
+        xQueueCreateStatic(3U, sizeof(MQTTAgentCommand_t *), mailbox_storage, &mailbox_queue);
     CHECK(mailbox.queue != NULL);
 }
 
@@ -193,10 +193,10 @@ static void an_interrupt_wakes_the_agent_with_an_empty_command(void)
 
 /* ---- The whole agent with several posting tasks ---- */
 
-#define POSTERS       3
-#define PER_POSTER    12
-#define AGENT_PRIO    (TEST_PRIORITY - 1)
-#define POSTER_PRIO   (TEST_PRIORITY - 2)
+#define POSTERS     3
+#define PER_POSTER  12
+#define AGENT_PRIO  (TEST_PRIORITY - 1)
+#define POSTER_PRIO (TEST_PRIORITY - 2)
 
 static MQTTAgentContext_t agent;
 static uint8_t network_buffer[1024];
