@@ -42,6 +42,7 @@ static agent_broker_t mqttBroker;
 /* ---- A scenario watchdog: a stalled scheduler cannot fail a test by itself ---- */
 
 static pthread_t watchdogThread;
+static bool watchdogRunning;
 static volatile int watchdogStop;
 static const char *watchdogWhat;
 
@@ -68,12 +69,17 @@ static void watchdog_start(const char *pWhat, int seconds)
     watchdogStop = 0;
     watchdogWhat = pWhat;
     CHECK(pthread_create(&watchdogThread, NULL, watchdog, (void *)(intptr_t)(seconds * 10)) == 0);
+    watchdogRunning = true;
 }
 
 static void watchdog_end(void)
 {
-    watchdogStop = 1;
-    (void)pthread_join(watchdogThread, NULL);
+    if (watchdogRunning)
+    {
+        watchdogStop = 1;
+        (void)pthread_join(watchdogThread, NULL);
+        watchdogRunning = false;
+    }
 }
 
 /* ---- One agent over one connection ---- */
@@ -627,10 +633,12 @@ static void direct_open(uint16_t port, const SimTlsCredentials_t *pTls, const ch
     CHECK(directSubscribed);
 }
 
+static pthread_t publisher;
+static bool publisherRunning;
+
 static void timing_is_kept_while_mqtt_waits(uint16_t port, const SimTlsCredentials_t *pTls,
                                             const char *pName, bool direct)
 {
-    pthread_t publisher;
     TaskHandle_t periodicTask;
     TickType_t waitStart;
     TickType_t waited;
@@ -646,6 +654,7 @@ static void timing_is_kept_while_mqtt_waits(uint16_t port, const SimTlsCredentia
     (void)snprintf(lateTopic, sizeof(lateTopic), "tern/agent/late/%s/%d", pName, (int)getpid());
     CHECK(sem_init(&lateGo, 0, 0U) == 0);
     CHECK(pthread_create(&publisher, NULL, late_publisher, NULL) == 0);
+    publisherRunning = true;
     watchdog_start(pName, 60);
     if (direct)
     {
@@ -688,6 +697,7 @@ static void timing_is_kept_while_mqtt_waits(uint16_t port, const SimTlsCredentia
     CHECK_EQ(misplacedPeriods, 0);
     CHECK_EQ(periods, PERIODS);
     CHECK(pthread_join(publisher, NULL) == 0);
+    publisherRunning = false;
     CHECK_EQ(lateExitStatus, 0);
     (void)sem_destroy(&lateGo);
 
@@ -861,6 +871,29 @@ static void tls_verifies_the_server_and_presents_client_certificates(void)
     SimTransport_Disconnect(&network);
 }
 
+/* After a scenario, also one that failed half-way (the harness ends its scheduler at the
+   failed check): ends what it left running, so that the next one starts clean. */
+static void clean_up(void)
+{
+    watchdog_end();
+    if (publisherRunning)
+    {
+        (void)sem_post(&lateGo);
+        (void)pthread_join(publisher, NULL);
+        (void)sem_destroy(&lateGo);
+        publisherRunning = false;
+    }
+    SimTransport_Disconnect(&rig.network);
+    SimTransport_Disconnect(&directNetwork);
+}
+
+#define RUN(scenario)                                                                              \
+    do                                                                                             \
+    {                                                                                              \
+        RUN_TEST(scenario);                                                                        \
+        clean_up();                                                                                \
+    } while (0)
+
 int main(void)
 {
     int status;
@@ -870,15 +903,15 @@ int main(void)
         printf("could not start mosquitto (run through ctest; tools/deps test)\n");
         return 1;
     }
-    RUN_TEST(bad_set_ups_are_refused);
-    RUN_TEST(a_receive_blocks_on_the_kernel_and_times_out);
-    RUN_TEST(tls_verifies_the_server_and_presents_client_certificates);
-    RUN_TEST(plain_several_tasks_publish_and_subscribe_over_one_connection);
-    RUN_TEST(tls_several_tasks_publish_and_subscribe_over_one_connection);
-    RUN_TEST(plain_other_tasks_keep_their_timing_while_mqtt_waits);
-    RUN_TEST(tls_other_tasks_keep_their_timing_while_mqtt_waits);
-    RUN_TEST(other_tasks_keep_their_timing_while_the_agent_waits);
-    RUN_TEST(a_dropped_connection_reaches_the_agent_at_once);
+    RUN(bad_set_ups_are_refused);
+    RUN(a_receive_blocks_on_the_kernel_and_times_out);
+    RUN(tls_verifies_the_server_and_presents_client_certificates);
+    RUN(plain_several_tasks_publish_and_subscribe_over_one_connection);
+    RUN(tls_several_tasks_publish_and_subscribe_over_one_connection);
+    RUN(plain_other_tasks_keep_their_timing_while_mqtt_waits);
+    RUN(tls_other_tasks_keep_their_timing_while_mqtt_waits);
+    RUN(other_tasks_keep_their_timing_while_the_agent_waits);
+    RUN(a_dropped_connection_reaches_the_agent_at_once);
     status = test_summary();
     if (status != 0)
     {
