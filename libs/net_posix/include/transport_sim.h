@@ -156,7 +156,8 @@ extern "C"
 
     /*
      * Calls callback (from the transport's interrupt) when data arrives after a receive found
-     * none. NULL removes it. Any task.
+     * none. NULL removes it. Set it after SimTransport_Connect (which starts without one).
+     * Any task.
      */
     void SimTransport_SetReceiveCallback(NetworkContext_t *pNetworkContext,
                                          SimTransportReceiveCallback_t callback,
