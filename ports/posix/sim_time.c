@@ -41,6 +41,13 @@ enum sim_timer
 };
 
 static timer_t timers[TIMER_COUNT];
+
+/* Delivery held up by library code is retried after retry_ns, doubling while the same
+ * stretch of library code goes on (a TLS handshake can compute for a long time), so the
+ * retries never swamp it; reset once delivery gets through. */
+#define RETRY_FIRST_NS 20000L
+#define RETRY_MAX_NS   1000000L
+static long retry_ns = RETRY_FIRST_NS;
 static struct timespec started_at; /* run-time statistics count from here */
 static int timer_made[TIMER_COUNT];
 static uint8_t altstack[64 * 1024] __attribute__((aligned(16)));
@@ -82,9 +89,14 @@ __attribute__((no_sanitize_address)) static void divert(ucontext_t *uc)
 
     if (pc < sim.text_lo || pc >= sim.text_hi)
     {
-        arm(TIMER_RETRY, 20000L, 0L);
+        arm(TIMER_RETRY, retry_ns, 0L);
+        if (retry_ns < RETRY_MAX_NS)
+        {
+            retry_ns *= 2;
+        }
         return;
     }
+    retry_ns = RETRY_FIRST_NS;
     sp = (uintptr_t)regs[REG_RSP] - 128U - 8U;
     /* Valgrind sees the trampoline's frame appear below the stack pointer without the
      * usual stack-growth instructions: declare that stretch part of the stack. */
