@@ -35,7 +35,6 @@
 #define sched_set_effective_priority tern_sched_set_effective_priority
 #define task_free tern_task_free
 #define task_reap_terminated tern_task_reap_terminated
-#define tick_advance tern_tick_advance
 #define tick_expire tern_tick_expire
 #define tick_with_wakeups tern_tick_with_wakeups
 #define tick_while_suspended tern_tick_while_suspended
@@ -136,6 +135,13 @@ struct wait_list;
 typedef struct tskTaskControlBlock
 {
     volatile StackType_t *pxTopOfStack; /* Saved stack pointer: must stay first (ports). */
+    /* The byte-sized fields next, where Thumb's 16-bit byte loads and stores reach them
+     * (offsets 0..31). */
+    uint8_t state;                /* enum task_state */
+    uint8_t wake_reason;          /* enum wake_reason */
+    uint8_t heap_parts;           /* TASK_HEAP_* */
+    uint8_t flags;                /* TF_* */
+    volatile uint8_t notify_state[configTASK_NOTIFICATION_ARRAY_ENTRIES];
     link_t sched;                 /* In a ready ring, or the delayed list. */
     link_t wait;                  /* In a wait list of a kernel object. */
     struct tskTaskControlBlock *all_next; /* Every task, for enumeration. */
@@ -147,11 +153,6 @@ typedef struct tskTaskControlBlock
     UBaseType_t mutexes_held;
     void *held_mutexes;           /* Mutexes held, newest first (queue.c's list). */
     StackType_t *stack;           /* Lowest address of the stack. */
-    uint8_t state;                /* enum task_state */
-    uint8_t wake_reason;          /* enum wake_reason */
-    uint8_t heap_parts;           /* TASK_HEAP_* */
-    uint8_t flags;                /* TF_* */
-    volatile uint8_t notify_state[configTASK_NOTIFICATION_ARRAY_ENTRIES];
     volatile uint32_t notify_value[configTASK_NOTIFICATION_ARRAY_ENTRIES];
     char name[configMAX_TASK_NAME_LEN];
 #if (configUSE_TRACE_FACILITY == 1)
@@ -180,9 +181,9 @@ struct kernel_state
 {
     /* The ready tasks of each priority: a ring with an end marker, walked by an index, as
      * FreeRTOS walks its ready lists, so equal-priority tasks take turns in the same order.
-     * Two arrays rather than one of structures: power-of-two strides index faster. Valid
-     * while the priority's ready_bits bit is set. First, so that a marker's address is
-     * the structure's plus a shifted priority. */
+     * Two arrays rather than one of structures: power-of-two strides index faster. An empty
+     * ring's index is its marker. Set up when the first task is created (all zero before).
+     * First, so that a marker's address is the structure's plus a shifted priority. */
     link_t ready_end[configMAX_PRIORITIES];    /* marker between the last and first task */
     link_t *ready_index[configMAX_PRIORITIES]; /* the task selected last, or the marker */
     volatile TickType_t tick;
@@ -198,6 +199,7 @@ struct kernel_state
     link_t terminated;             /* Deleted themselves; freed by the idle task. */
     TCB_t *all_tasks;
     TCB_t *idle_task;
+    void (*after_end)(void);       /* Set by vTaskEndScheduler(): the clean-up back in main(). */
 #if (configUSE_TRACE_FACILITY == 1)
     UBaseType_t next_tcb_number;
 #endif
@@ -229,31 +231,17 @@ BaseType_t sched_make_ready(TCB_t *t);
 /* Takes t out of its ready ring. */
 void sched_remove_ready(TCB_t *t);
 
-/* sched_make_ready() for the hottest paths (waking a task from an interrupt). */
+/* sched_make_ready() for the hottest paths (waking a task from an interrupt). The rings are
+ * valid once the first task exists (sched_init_rings()), and pxCurrentTCB is not NULL. */
 static KERNEL_FORCE_INLINE BaseType_t sched_make_ready_inline(TCB_t *t)
 {
     UBaseType_t p = t->priority;
 
     t->state = TASK_READY;
-    if ((kernel.ready_bits & (1UL << p)) == 0U)
-    {
-        link_t *end = &kernel.ready_end[p];
-        end->next = &t->sched;
-        end->prev = &t->sched;
-        t->sched.next = end;
-        t->sched.prev = end;
-        kernel.ready_index[p] = end;
-        kernel.ready_bits |= 1UL << p;
-    }
-    else
-    {
-        link_insert_before(kernel.ready_index[p], &t->sched);
-    }
+    link_insert_before(kernel.ready_index[p], &t->sched);
+    kernel.ready_bits |= 1UL << p;
     traceMOVED_TASK_TO_READY_STATE(t);
-    {
-        TCB_t *running = pxCurrentTCB;
-        return (running != NULL && p > running->priority) ? pdTRUE : pdFALSE;
-    }
+    return p > pxCurrentTCB->priority ? pdTRUE : pdFALSE;
 }
 
 /* Whether another task is ready at t's priority (t being ready): its neighbours in the
@@ -339,11 +327,7 @@ static KERNEL_FORCE_INLINE BaseType_t task_wake_inline(TCB_t *t, enum wake_reaso
 /* Takes t off the delayed list if it is there. */
 void tick_cancel_timeout(TCB_t *t);
 
-/* Processes one tick (one that was pended while the scheduler was suspended, or stepped
- * over by tickless idle); returns pdTRUE if a switch should follow. */
-BaseType_t tick_advance(void);
-
-/* Ticks until the next timed wake-up; portMAX_DELAY if none. */
+/* Ticks until the next timed wake-up; portMAX_DELAY if none. Tickless idle only. */
 TickType_t tick_until_next_wake(void);
 
 /* ---- wait.c: kernel objects' lists of waiting tasks, highest priority first ---- */

@@ -226,7 +226,7 @@ BaseType_t xTaskResumeAll(void)
         TickType_t pended = kernel.pended_ticks;
         while (pended > 0U)
         {
-            if (tick_advance() != pdFALSE)
+            if (xTaskIncrementTick() != pdFALSE)
             {
                 kernel.yield_pending = pdTRUE;
             }
@@ -393,8 +393,17 @@ void vTaskStartScheduler(void)
 
     (void)xPortStartScheduler();
 
-    /* Back from vTaskEndScheduler(): free what is left and forget everything, so that the
-     * scheduler can be started again. */
+    /* Back from vTaskEndScheduler(), which says what to do now: through a pointer, so that
+     * applications which never end the scheduler do not carry the clean-up. */
+    if (kernel.after_end != NULL)
+    {
+        kernel.after_end();
+    }
+}
+
+/* Frees what is left and forgets everything, so that the scheduler can be started again. */
+static void clean_up_after_end(void)
+{
     task_reap_terminated();
     vTaskResetState();
 }
@@ -417,6 +426,7 @@ void vTaskEndScheduler(void)
         t = next;
     }
     kernel.running = pdFALSE;
+    kernel.after_end = clean_up_after_end;
     traceEND();
     vPortEndScheduler();
 }

@@ -84,8 +84,6 @@ static void init_task(TCB_t *t, TaskFunction_t code, const char *name,
 static void add_new_task(TCB_t *t)
 {
     UBaseType_t saved = kernel_mask();
-    BaseType_t preempt;
-
     TCB_t **end = &kernel.all_tasks;
 
     /* Kept in creation order, so task listings read naturally. */
@@ -93,13 +91,20 @@ static void add_new_task(TCB_t *t)
     {
         end = &(*end)->all_next;
     }
-    t->all_next = NULL;
     *end = t;
     kernel.task_count++;
 #if (configUSE_TRACE_FACILITY == 1)
     t->tcb_number = ++kernel.next_tcb_number;
 #endif
-    preempt = sched_make_ready(t);
+    if (kernel.ready_index[0] == NULL)
+    {
+        UBaseType_t p;
+        for (p = 0; p < (UBaseType_t)configMAX_PRIORITIES; p++)
+        {
+            list_init(&kernel.ready_end[p]);
+            kernel.ready_index[p] = &kernel.ready_end[p];
+        }
+    }
     if (!kernel.running)
     {
         /* Until the scheduler starts, the current task is the last created of the
@@ -108,8 +113,9 @@ static void add_new_task(TCB_t *t)
         {
             pxCurrentTCB = t;
         }
+        (void)sched_make_ready(t);
     }
-    else if (preempt && configUSE_PREEMPTION)
+    else if (sched_make_ready(t) && configUSE_PREEMPTION)
     {
         sched_request_switch();
     }

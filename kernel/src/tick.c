@@ -15,26 +15,10 @@ static inline TickType_t ticks_ahead(TickType_t when)
     return (TickType_t)(when - kernel.tick);
 }
 
-static void delayed_insert(TCB_t *t, TickType_t wake)
-{
-    TickType_t ahead = ticks_ahead(wake);
-    link_t *pos = kernel.delayed.prev;
-
-    /* Walk back from the latest: new timeouts are usually the latest. Equal wake times
-     * keep their order of arrival. */
-    while (pos != &kernel.delayed && ticks_ahead(LINK_OWNER(pos, TCB_t, sched)->wake_tick) > ahead)
-    {
-        pos = pos->prev;
-    }
-    t->wake_tick = wake;
-    link_insert_before(pos->next, &t->sched);
-    if (ahead < ticks_ahead(kernel.next_wake))
-    {
-        kernel.next_wake = wake;
-    }
-}
-
-static void block_current_until(TickType_t wake)
+/* Takes the running task out of its ready ring and blocks it: until wake if timed (on the
+ * delayed list, sorted by wake time), else until something wakes it. The switch happens
+ * when the caller unmasks interrupts. */
+static void block_current(TickType_t wake, BaseType_t timed)
 {
     TCB_t *t = pxCurrentTCB;
 
@@ -43,32 +27,38 @@ static void block_current_until(TickType_t wake)
     sched_remove_ready(t);
     t->state = TASK_BLOCKED;
     t->wake_reason = WAKE_TIMEOUT;
-    delayed_insert(t, wake);
-    traceMOVED_TASK_TO_DELAYED_LIST();
+    if (timed)
+    {
+        TickType_t ahead = ticks_ahead(wake);
+        link_t *pos = kernel.delayed.prev;
+
+        /* Walk back from the latest: new timeouts are usually the latest. Equal wake times
+         * keep their order of arrival. */
+        while (pos != &kernel.delayed &&
+               ticks_ahead(LINK_OWNER(pos, TCB_t, sched)->wake_tick) > ahead)
+        {
+            pos = pos->prev;
+        }
+        t->wake_tick = wake;
+        link_insert_before(pos->next, &t->sched);
+        if (ahead < ticks_ahead(kernel.next_wake))
+        {
+            kernel.next_wake = wake;
+        }
+        traceMOVED_TASK_TO_DELAYED_LIST();
+    }
     sched_request_switch();
 }
 
 void tick_delay_current(TickType_t ticks)
 {
-    block_current_until((TickType_t)(kernel.tick + ticks));
+    block_current((TickType_t)(kernel.tick + ticks), pdTRUE);
 }
 
 void tick_block_current(TickType_t ticks)
 {
-#if (INCLUDE_vTaskSuspend == 1)
-    if (ticks == portMAX_DELAY)
-    {
-        TCB_t *t = pxCurrentTCB;
-        portASSERT_IF_IN_ISR();
-        configASSERT(kernel.suspended == 0U);
-        sched_remove_ready(t);
-        t->state = TASK_BLOCKED;
-        t->wake_reason = WAKE_TIMEOUT;
-        sched_request_switch();
-        return;
-    }
-#endif
-    tick_delay_current(ticks);
+    block_current((TickType_t)(kernel.tick + ticks),
+                  (ticks != portMAX_DELAY || INCLUDE_vTaskSuspend == 0) ? pdTRUE : pdFALSE);
 }
 
 void tick_cancel_timeout(TCB_t *t)
@@ -184,40 +174,6 @@ BaseType_t xTaskIncrementTick(void)
     return switch_after_tick(pdFALSE);
 }
 
-BaseType_t tick_advance(void)
-{
-    TickType_t now = kernel.tick + 1U;
-
-    kernel.tick = now;
-    traceTASK_INCREMENT_TICK(now);
-    if (now == kernel.next_wake)
-    {
-        return switch_after_tick(tick_expire(now));
-    }
-    return switch_after_tick(pdFALSE);
-}
-
-TickType_t tick_until_next_wake(void)
-{
-    if (list_empty(&kernel.delayed))
-    {
-        return portMAX_DELAY;
-    }
-    /* next_wake, not the head's time: it may be earlier (a task left the list), and
-     * vTaskStepTick() must not jump past it. */
-    return ticks_ahead(kernel.next_wake);
-}
-
-TickType_t xTaskGetExpectedIdleTime(void)
-{
-    if ((kernel.ready_bits & ~1UL) != 0U || pxCurrentTCB->priority > tskIDLE_PRIORITY ||
-        sched_has_peers(pxCurrentTCB))
-    {
-        return 0;
-    }
-    return tick_until_next_wake();
-}
-
 TickType_t xTaskGetTickCount(void)
 {
     TickType_t now;
@@ -279,7 +235,7 @@ BaseType_t xTaskDelayUntil(TickType_t *const pxPreviousWakeTime, const TickType_
     if (should_delay)
     {
         traceTASK_DELAY_UNTIL(wake);
-        block_current_until(wake);
+        block_current(wake, pdTRUE);
     }
     kernel_unmask(saved);
     if (!should_delay)
@@ -393,7 +349,31 @@ BaseType_t xTaskCatchUpTicks(TickType_t xTicksToCatchUp)
     return xTaskResumeAll();
 }
 
-/* ---- Tickless idle ---- */
+/* ---- Tickless idle ----
+ * As in FreeRTOS, only with configUSE_TICKLESS_IDLE, or for a port that runs its own idle
+ * processing (portTERN_IDLE_HOOK: the simulator steps the tick over idle time). */
+#if (configUSE_TICKLESS_IDLE != 0) || defined(portTERN_IDLE_HOOK)
+
+TickType_t tick_until_next_wake(void)
+{
+    if (list_empty(&kernel.delayed))
+    {
+        return portMAX_DELAY;
+    }
+    /* next_wake, not the head's time: it may be earlier (a task left the list), and
+     * vTaskStepTick() must not jump past it. */
+    return ticks_ahead(kernel.next_wake);
+}
+
+TickType_t xTaskGetExpectedIdleTime(void)
+{
+    if ((kernel.ready_bits & ~1UL) != 0U || pxCurrentTCB->priority > tskIDLE_PRIORITY ||
+        sched_has_peers(pxCurrentTCB))
+    {
+        return 0;
+    }
+    return tick_until_next_wake();
+}
 
 void vTaskStepTick(TickType_t xTicksToJump)
 {
@@ -411,8 +391,10 @@ void vTaskStepTick(TickType_t xTicksToJump)
     traceINCREASE_TICK_COUNT(xTicksToJump);
     if (kernel.suspended == 0U && kernel.pended_ticks != 0U)
     {
+        /* Counted as pended while it is processed, so that the tick hook is not called. */
+        BaseType_t preempt = xTaskIncrementTick();
         kernel.pended_ticks = kernel.pended_ticks - 1U;
-        if (tick_advance() != pdFALSE)
+        if (preempt != pdFALSE)
         {
             kernel.yield_pending = pdTRUE;
             sched_request_switch();
@@ -440,3 +422,5 @@ eSleepModeStatus eTaskConfirmSleepModeStatus(void)
 #endif
     return eStandardSleep;
 }
+
+#endif /* tickless idle */
