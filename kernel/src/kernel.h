@@ -26,10 +26,10 @@
 #define queue_add_item tern_queue_add_item
 #define queue_init tern_queue_init
 #define queue_set_notify tern_queue_set_notify
-#define queue_send_slow tern_queue_send_slow
-#define queue_receive_slow tern_queue_receive_slow
-#define semaphore_take_slow tern_semaphore_take_slow
+#define queue_receive tern_queue_receive
+#define queue_send tern_queue_send
 #define sched_make_ready tern_sched_make_ready
+#define sched_preempt tern_sched_preempt
 #define sched_remove_ready tern_sched_remove_ready
 #define sched_request_switch tern_sched_request_switch
 #define sched_set_effective_priority tern_sched_set_effective_priority
@@ -90,10 +90,17 @@ static inline void link_insert_before(link_t *pos, link_t *node)
     pos->prev = node;
 }
 
-static inline void link_remove(link_t *node)
+/* Takes node out of its list, leaving it as is: for links whose membership is known
+ * otherwise (a task's wait link: waiting_on). */
+static inline void link_unlink(link_t *node)
 {
     node->next->prev = node->prev;
     node->prev->next = node->next;
+}
+
+static inline void link_remove(link_t *node)
+{
+    link_unlink(node);
     node->next = NULL;
 }
 
@@ -150,7 +157,6 @@ typedef struct tskTaskControlBlock
     TickType_t wake_tick;         /* When on the delayed list: when to wake. */
     UBaseType_t priority;         /* Effective priority (with inheritance). */
     UBaseType_t base_priority;    /* Priority the application set. */
-    UBaseType_t mutexes_held;
     void *held_mutexes;           /* Mutexes held, newest first (queue.c's list). */
     StackType_t *stack;           /* Lowest address of the stack. */
     volatile uint32_t notify_value[configTASK_NOTIFICATION_ARRAY_ENTRIES];
@@ -274,6 +280,17 @@ static inline void sched_yield_from_isr(BaseType_t woke, BaseType_t *pxHigherPri
     }
 }
 
+/* Calls that serve both tasks and interrupts take `woken`: NULL from a task, else where to
+ * report a woken task that outranks the running one, which for a FromISR call is this. */
+static inline volatile BaseType_t *sched_isr_woken(BaseType_t *pxHigherPriorityTaskWoken)
+{
+    return pxHigherPriorityTaskWoken != NULL ? pxHigherPriorityTaskWoken : &kernel.yield_pending;
+}
+
+/* A task that outranks the running one was woken: from a task (woken NULL), switch once
+ * interrupts are unmasked; from an interrupt, report it through woken. */
+void sched_preempt(volatile BaseType_t *woken);
+
 /* Moves a task to a new effective priority (ready ring, wait list order). Returns pdTRUE
  * if the running task should now yield. */
 BaseType_t sched_set_effective_priority(TCB_t *t, UBaseType_t priority);
@@ -301,27 +318,14 @@ BaseType_t tick_wake(TCB_t *t, enum wake_reason reason);
 
 void wait_remove(TCB_t *t);
 
-/* tick_wake() for the hottest paths. */
-static KERNEL_FORCE_INLINE BaseType_t task_wake_inline(TCB_t *t, enum wake_reason reason)
+/* Takes t off the delayed list if it is there (a blocked task's sched link is either on
+ * the delayed list or unlinked). */
+static inline void tick_cancel_timeout_inline(TCB_t *t)
 {
     if (link_linked(&t->sched))
     {
-        link_remove(&t->sched); /* off the delayed list */
+        link_remove(&t->sched);
     }
-    if (t->waiting_on != NULL)
-    {
-        if ((t->flags & TF_WAITS_MUTEX) != 0U)
-        {
-            wait_remove(t); /* the holder's priority may drop */
-        }
-        else
-        {
-            link_remove(&t->wait);
-            t->waiting_on = NULL;
-        }
-    }
-    t->wake_reason = (uint8_t)reason;
-    return sched_make_ready_inline(t);
 }
 
 /* Takes t off the delayed list if it is there. */

@@ -12,78 +12,77 @@ enum notify_state
     RECEIVED = 2
 };
 
-/* Applies eAction to t's slot; returns pdFAIL only when eSetValueWithoutOverwrite finds a
- * notification pending. Interrupts masked. Wakes t if it waited; *preempt reports whether
- * it outranks the running task. */
-static BaseType_t deliver(TCB_t *t, UBaseType_t index, uint32_t value, eNotifyAction action,
-                          uint32_t *previous, BaseType_t *preempt)
+/* The task and ISR forms of xTaskGenericNotify: applies eAction to the slot, wakes the task
+ * if it waited (woken: NULL from a task, see sched_isr_woken()). pdFAIL for bad arguments, or when eSetValueWithoutOverwrite finds a notification
+ * pending. */
+static BaseType_t notify(TaskHandle_t task, UBaseType_t index, uint32_t value, eNotifyAction action,
+                         uint32_t *previous, volatile BaseType_t *woken)
 {
-    uint8_t old_state = t->notify_state[index];
+    TCB_t *t = (TCB_t *)task;
     BaseType_t result = pdPASS;
+    UBaseType_t saved;
+    uint8_t old_state;
+    uint32_t v;
 
-    *preempt = pdFALSE;
+    if (t == NULL || index >= configTASK_NOTIFICATION_ARRAY_ENTRIES ||
+        (unsigned)action > (unsigned)eSetValueWithoutOverwrite)
+    {
+        return pdFAIL;
+    }
+    if (woken != NULL)
+    {
+        portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
+        traceTASK_NOTIFY_FROM_ISR(index);
+    }
+    else
+    {
+        traceTASK_NOTIFY(index);
+    }
+    saved = kernel_mask();
+    old_state = t->notify_state[index];
+    v = t->notify_value[index];
     if (previous != NULL)
     {
-        *previous = t->notify_value[index];
+        *previous = v;
     }
     switch (action)
     {
         case eSetBits:
-            t->notify_value[index] |= value;
+            v |= value;
             break;
         case eIncrement:
-            t->notify_value[index]++;
-            break;
-        case eSetValueWithOverwrite:
-            t->notify_value[index] = value;
+            v++;
             break;
         case eSetValueWithoutOverwrite:
             if (old_state == RECEIVED)
             {
-                return pdFAIL;
+                result = pdFAIL;
+                break;
             }
-            t->notify_value[index] = value;
+            v = value;
             break;
-        case eNoAction:
+        case eSetValueWithOverwrite:
+            v = value;
+            break;
         default:
             break;
     }
+    t->notify_value[index] = v;
     t->notify_state[index] = RECEIVED;
-    if (old_state == WAITING)
+    if (old_state == WAITING && tick_wake(t, WAKE_EVENT))
     {
-        *preempt = task_wake_inline(t, WAKE_EVENT);
+        sched_preempt(woken);
     }
+    kernel_unmask(saved);
     return result;
-}
-
-static BaseType_t action_valid(eNotifyAction action)
-{
-    return ((unsigned)action <= (unsigned)eSetValueWithoutOverwrite) ? pdTRUE : pdFALSE;
 }
 
 BaseType_t xTaskGenericNotify(TaskHandle_t xTaskToNotify, UBaseType_t uxIndexToNotify,
                               uint32_t ulValue, eNotifyAction eAction,
                               uint32_t *pulPreviousNotificationValue)
 {
-    BaseType_t preempt;
-    BaseType_t result;
-    UBaseType_t saved;
-
-    if (xTaskToNotify == NULL || uxIndexToNotify >= configTASK_NOTIFICATION_ARRAY_ENTRIES ||
-        !action_valid(eAction))
-    {
-        return pdFAIL;
-    }
-    saved = kernel_mask();
-    traceTASK_NOTIFY(uxIndexToNotify);
-    result = deliver((TCB_t *)xTaskToNotify, uxIndexToNotify, ulValue, eAction,
-                     pulPreviousNotificationValue, &preempt);
-    if (preempt && configUSE_PREEMPTION)
-    {
-        sched_request_switch();
-    }
-    kernel_unmask(saved);
-    return result;
+    return notify(xTaskToNotify, uxIndexToNotify, ulValue, eAction, pulPreviousNotificationValue,
+                  NULL);
 }
 
 BaseType_t xTaskGenericNotifyFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxIndexToNotify,
@@ -91,23 +90,8 @@ BaseType_t xTaskGenericNotifyFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxI
                                      uint32_t *pulPreviousNotificationValue,
                                      BaseType_t *pxHigherPriorityTaskWoken)
 {
-    BaseType_t preempt;
-    BaseType_t result;
-    UBaseType_t saved;
-
-    if (xTaskToNotify == NULL || uxIndexToNotify >= configTASK_NOTIFICATION_ARRAY_ENTRIES ||
-        !action_valid(eAction))
-    {
-        return pdFAIL;
-    }
-    portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
-    saved = portSET_INTERRUPT_MASK_FROM_ISR();
-    traceTASK_NOTIFY_FROM_ISR(uxIndexToNotify);
-    result = deliver((TCB_t *)xTaskToNotify, uxIndexToNotify, ulValue, eAction,
-                     pulPreviousNotificationValue, &preempt);
-    sched_yield_from_isr(preempt, pxHigherPriorityTaskWoken);
-    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
-    return result;
+    return notify(xTaskToNotify, uxIndexToNotify, ulValue, eAction, pulPreviousNotificationValue,
+                  sched_isr_woken(pxHigherPriorityTaskWoken));
 }
 
 void vTaskGenericNotifyGiveFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxIndexToNotify,
@@ -121,7 +105,7 @@ void vTaskGenericNotifyGiveFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxInd
     {
         return;
     }
-    /* The commonest interrupt-to-task signal: written out rather than through deliver(). */
+    /* The commonest interrupt-to-task signal: written out rather than through notify(). */
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
     saved = portSET_INTERRUPT_MASK_FROM_ISR();
     traceTASK_NOTIFY_GIVE_FROM_ISR(uxIndexToNotify);
@@ -130,7 +114,7 @@ void vTaskGenericNotifyGiveFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxInd
     t->notify_state[uxIndexToNotify] = RECEIVED;
     if (old_state == WAITING)
     {
-        sched_yield_from_isr(task_wake_inline(t, WAKE_EVENT), pxHigherPriorityTaskWoken);
+        sched_yield_from_isr(tick_wake(t, WAKE_EVENT), pxHigherPriorityTaskWoken);
     }
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
 }

@@ -8,35 +8,22 @@
 
 #include <string.h>
 
-/* Copies an item; the common small sizes become single loads and stores. */
-static inline void copy_item(void *dst, const void *src, UBaseType_t size)
+/* Copies an item; the commonest size (a pointer or a 32-bit value) as one load and store. */
+static void copy_item(void *dst, const void *src, UBaseType_t size)
 {
-    switch (size)
+    if (size == 4U)
     {
-        case 4:
-            memcpy(dst, src, 4);
-            break;
-        case 8:
-            memcpy(dst, src, 8);
-            break;
-        case 1:
-            memcpy(dst, src, 1);
-            break;
-        case 2:
-            memcpy(dst, src, 2);
-            break;
-        default:
-            memcpy(dst, src, (size_t)size);
-            break;
+        memcpy(dst, src, 4);
+    }
+    else
+    {
+        memcpy(dst, src, (size_t)size);
     }
 }
 
-static void copy_in(Queue_t *q, const void *item, BaseType_t position)
+/* Copies an item in at position; items have a size (copy_in() checks). */
+static void copy_item_in(Queue_t *q, const void *item, BaseType_t position)
 {
-    if (q->item_size == 0U)
-    {
-        return;
-    }
     if (position == queueSEND_TO_BACK)
     {
         copy_item(q->u.q.write_to, item, q->item_size);
@@ -58,18 +45,33 @@ static void copy_in(Queue_t *q, const void *item, BaseType_t position)
     }
 }
 
-static void copy_out(Queue_t *q, void *buffer)
+/* Copies the front item out; items have a size (copy_out() checks). */
+static void copy_item_out(Queue_t *q, void *buffer)
 {
-    if (q->item_size == 0U)
-    {
-        return;
-    }
     q->u.q.read_from += q->item_size;
     if (q->u.q.read_from >= q->tail)
     {
         q->u.q.read_from = q->head;
     }
     copy_item(buffer, q->u.q.read_from, q->item_size);
+}
+
+/* Semaphores and mutexes move no data: the check stays inline, and their paths call
+ * nothing. */
+static KERNEL_FORCE_INLINE void copy_in(Queue_t *q, const void *item, BaseType_t position)
+{
+    if (q->item_size != 0U)
+    {
+        copy_item_in(q, item, position);
+    }
+}
+
+static KERNEL_FORCE_INLINE void copy_out(Queue_t *q, void *buffer)
+{
+    if (q->item_size != 0U)
+    {
+        copy_item_out(q, buffer);
+    }
 }
 
 static void reset_positions(Queue_t *q)
@@ -91,6 +93,10 @@ void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *s
     q->type = type;
     q->from_heap = from_heap;
     q->flags = (type == queueQUEUE_TYPE_MUTEX || type == queueQUEUE_TYPE_RECURSIVE_MUTEX) ? QF_MUTEX : 0U;
+    if (item_size > 0U)
+    {
+        q->flags |= QF_ITEMS;
+    }
     q->head = item_size > 0U ? storage : NULL;
     q->tail = item_size > 0U ? storage + (size_t)length * item_size : NULL;
     wait_list_init(&q->senders);
@@ -280,95 +286,101 @@ BaseType_t queue_add_item(Queue_t *q, const void *item, BaseType_t position)
     return yield;
 }
 
-static BaseType_t send_valid(const Queue_t *q, const void *item, BaseType_t position)
+/* Whether position is one of queueSEND_TO_BACK, queueSEND_TO_FRONT, queueOVERWRITE. */
+static inline int position_valid(BaseType_t position)
 {
-    if (q == NULL || (item == NULL && q->item_size != 0U))
-    {
-        return pdFALSE;
-    }
-    if (position == queueOVERWRITE && q->length != 1U)
-    {
-        return pdFALSE;
-    }
-    return (position == queueSEND_TO_BACK || position == queueSEND_TO_FRONT ||
-            position == queueOVERWRITE)
-               ? pdTRUE
-               : pdFALSE;
+    return (UBaseType_t)position <= (UBaseType_t)queueOVERWRITE;
 }
 
-BaseType_t queue_send_slow(Queue_t *q, const void *pvItemToQueue, TickType_t xTicksToWait,
-                           BaseType_t xCopyPosition)
+/* What a FromISR call returns, having told the caller of a woken task. */
+static BaseType_t isr_result(BaseType_t result, BaseType_t *pxHigherPriorityTaskWoken)
 {
+    sched_yield_from_isr(result & QUEUE_WOKE, pxHigherPriorityTaskWoken);
+    return result & pdPASS;
+}
+
+BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t how)
+{
+    BaseType_t position = how & ~QUEUE_FROM_ISR;
+    BaseType_t from_isr = how & QUEUE_FROM_ISR;
     wait_budget_t b;
 
-    if (!send_valid(q, pvItemToQueue, xCopyPosition))
+    if (q == NULL || (item == NULL && q->item_size != 0U) ||
+        (position == queueOVERWRITE && q->length != 1U) || (from_isr && queue_is_mutex(q)))
     {
         return errQUEUE_FULL;
     }
     /* Giving a mutex never waits. */
-    wait_budget_begin(&b, queue_is_mutex(q) ? 0U : xTicksToWait);
+    wait_budget_begin(&b, queue_is_mutex(q) ? 0U : ticks);
     for (;;)
     {
-        if (q->count < q->length || xCopyPosition == queueOVERWRITE)
+        if (q->count < q->length || position == queueOVERWRITE)
         {
+            BaseType_t result = pdPASS;
 #if (configUSE_MUTEXES == 1)
             if (queue_is_mutex(q) && q->u.m.holder != pxCurrentTCB)
             {
-                /* Only the holder may give a mutex back. */
-                kernel_unmask(b.saved);
-                return pdFAIL;
+                result = pdFAIL; /* only the holder may give a mutex back */
             }
+            else
 #endif
-            traceQUEUE_SEND(q);
-            if (queue_add_item(q, pvItemToQueue, xCopyPosition) && configUSE_PREEMPTION)
             {
-                sched_request_switch();
+                if (from_isr)
+                {
+                    traceQUEUE_SEND_FROM_ISR(q);
+                }
+                else
+                {
+                    traceQUEUE_SEND(q);
+                }
+                if (queue_add_item(q, item, position))
+                {
+                    if (from_isr)
+                    {
+                        result |= QUEUE_WOKE;
+                    }
+                    else if (configUSE_PREEMPTION)
+                    {
+                        sched_request_switch();
+                    }
+                }
             }
             kernel_unmask(b.saved);
-            return pdPASS;
+            return result;
         }
         if (b.left == 0U)
         {
-            traceQUEUE_SEND_FAILED(q);
-            kernel_unmask(b.saved);
-            return errQUEUE_FULL;
+            if (from_isr)
+            {
+                traceQUEUE_SEND_FROM_ISR_FAILED(q);
+            }
+            else
+            {
+                traceQUEUE_SEND_FAILED(q);
+            }
+            break;
         }
         traceBLOCKING_ON_QUEUE_SEND(q);
         if (!wait_within_budget(&q->senders, &b, NULL))
         {
-            kernel_unmask(b.saved);
-            return errQUEUE_FULL;
+            break; /* deleted meanwhile */
         }
     }
+    kernel_unmask(b.saved);
+    return errQUEUE_FULL;
 }
 
 BaseType_t xQueueGenericSendFromISR(QueueHandle_t xQueue, const void *const pvItemToQueue,
                                     BaseType_t *const pxHigherPriorityTaskWoken,
                                     const BaseType_t xCopyPosition)
 {
-    Queue_t *q = xQueue;
-    BaseType_t result = errQUEUE_FULL;
-    UBaseType_t saved;
-
-    if (!send_valid(q, pvItemToQueue, xCopyPosition) || queue_is_mutex(q))
+    portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
+    if (!position_valid(xCopyPosition))
     {
         return errQUEUE_FULL;
     }
-    portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
-    saved = portSET_INTERRUPT_MASK_FROM_ISR();
-    if (q->count < q->length || xCopyPosition == queueOVERWRITE)
-    {
-        traceQUEUE_SEND_FROM_ISR(q);
-        sched_yield_from_isr(queue_add_item(q, pvItemToQueue, xCopyPosition),
-                             pxHigherPriorityTaskWoken);
-        result = pdPASS;
-    }
-    else
-    {
-        traceQUEUE_SEND_FROM_ISR_FAILED(q);
-    }
-    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
-    return result;
+    return isr_result(queue_send(xQueue, pvItemToQueue, 0U, xCopyPosition | QUEUE_FROM_ISR),
+                      pxHigherPriorityTaskWoken);
 }
 
 BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPriorityTaskWoken)
@@ -379,7 +391,7 @@ BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPri
 
     /* The common interrupt-to-task signal, so written out in full rather than through
      * the general send. Mutexes belong to tasks. */
-    if (q == NULL || q->item_size != 0U || queue_is_mutex(q))
+    if (q == NULL || (q->flags & (QF_ITEMS | QF_MUTEX)) != 0U)
     {
         return errQUEUE_FULL;
     }
@@ -397,10 +409,19 @@ BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPri
         }
         else
 #endif
+            if (wait_list_empty(&q->receivers))
         {
-            woke = wait_list_empty(&q->receivers)
-                       ? pdFALSE
-                       : task_wake_inline(wait_list_first(&q->receivers), WAKE_EVENT);
+            woke = pdFALSE;
+        }
+        else
+        {
+            /* tick_wake(), inline and knowing that t waits on a list, not a mutex's. */
+            TCB_t *t = wait_list_first(&q->receivers);
+            tick_cancel_timeout_inline(t);
+            link_unlink(&t->wait);
+            t->waiting_on = NULL;
+            t->wake_reason = WAKE_EVENT;
+            woke = sched_make_ready_inline(t);
         }
         sched_yield_from_isr(woke, pxHigherPriorityTaskWoken);
         result = pdPASS;
@@ -420,8 +441,8 @@ BaseType_t xQueueGenericSend(QueueHandle_t xQueue, const void *const pvItemToQue
 
     /* Fast path: to the back of a plain queue or semaphore with room and no one waiting
      * to receive. */
-    if (q != NULL && xCopyPosition == queueSEND_TO_BACK && q->flags == 0U &&
-        (pvItemToQueue != NULL || q->item_size == 0U))
+    if (q != NULL && xCopyPosition == queueSEND_TO_BACK &&
+        (q->flags == 0U || (q->flags == QF_ITEMS && pvItemToQueue != NULL)))
     {
         UBaseType_t saved = kernel_mask();
         UBaseType_t count = q->count;
@@ -447,10 +468,7 @@ BaseType_t xQueueGenericSend(QueueHandle_t xQueue, const void *const pvItemToQue
         {
             traceQUEUE_SEND(q);
             self->held_mutexes = q->u.m.next_held;
-            self->mutexes_held--;
-            q->u.m.next_held = NULL;
             q->u.m.holder = NULL;
-            q->u.m.recursion = 0;
             q->count = 1;
             kernel_unmask(saved);
             return pdPASS;
@@ -458,60 +476,101 @@ BaseType_t xQueueGenericSend(QueueHandle_t xQueue, const void *const pvItemToQue
         kernel_unmask(saved);
     }
 #endif
-    return queue_send_slow(q, pvItemToQueue, xTicksToWait, xCopyPosition);
-}
-
-/* Takes the front item out (one is there); returns pdTRUE if a yield should follow. */
-static BaseType_t remove_item(Queue_t *q, void *buffer)
-{
-    copy_out(q, buffer);
-    q->count = q->count - 1U;
-    if (!wait_list_empty(&q->senders))
+    if (!position_valid(xCopyPosition))
     {
-        return wait_wake_first(&q->senders);
+        return errQUEUE_FULL;
     }
-    return pdFALSE;
+    return queue_send(q, pvItemToQueue, xTicksToWait, xCopyPosition);
 }
 
-/* Receive and peek share everything but what happens to the item. */
-BaseType_t queue_receive_slow(Queue_t *q, void *buffer, TickType_t xTicksToWait, BaseType_t peek)
+BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t how)
 {
+    BaseType_t peek = how & QUEUE_PEEK;
+    BaseType_t from_isr = how & QUEUE_FROM_ISR;
     wait_budget_t b;
 
-    if (q == NULL || (buffer == NULL && q->item_size != 0U))
+    if (q == NULL || (buffer == NULL && q->item_size != 0U) || (from_isr && queue_is_mutex(q)))
     {
         return errQUEUE_EMPTY;
     }
-    wait_budget_begin(&b, xTicksToWait);
+    wait_budget_begin(&b, ticks);
     for (;;)
     {
         if (q->count > 0U)
         {
-            BaseType_t yield;
+            BaseType_t result = pdPASS;
+            BaseType_t woke = pdFALSE;
             if (peek)
             {
                 int8_t *was = q->u.q.read_from;
-                traceQUEUE_PEEK(q);
+                if (from_isr)
+                {
+                    traceQUEUE_PEEK_FROM_ISR(q);
+                }
+                else
+                {
+                    traceQUEUE_PEEK(q);
+                }
                 copy_out(q, buffer);
                 q->u.q.read_from = was;
                 /* The item stays: another waiting reader may have it too. */
-                yield = wait_list_empty(&q->receivers) ? pdFALSE : wait_wake_first(&q->receivers);
+                if (!from_isr && !wait_list_empty(&q->receivers))
+                {
+                    woke = wait_wake_first(&q->receivers);
+                }
             }
             else
             {
-                traceQUEUE_RECEIVE(q);
-                yield = remove_item(q, buffer);
+                if (from_isr)
+                {
+                    traceQUEUE_RECEIVE_FROM_ISR(q);
+                }
+                else
+                {
+                    traceQUEUE_RECEIVE(q);
+                }
+                copy_out(q, buffer);
+                q->count = q->count - 1U;
+#if (configUSE_MUTEXES == 1)
+                if (queue_is_mutex(q))
+                {
+                    mutex_taken(q);
+                }
+                else
+#endif
+                    if (!wait_list_empty(&q->senders))
+                {
+                    woke = wait_wake_first(&q->senders);
+                }
             }
-            if (yield && configUSE_PREEMPTION)
+            if (woke)
             {
-                sched_request_switch();
+                if (from_isr)
+                {
+                    result |= QUEUE_WOKE;
+                }
+                else if (configUSE_PREEMPTION)
+                {
+                    sched_request_switch();
+                }
             }
             kernel_unmask(b.saved);
-            return pdPASS;
+            return result;
         }
         if (b.left == 0U)
         {
-            if (peek)
+            if (from_isr)
+            {
+                if (peek)
+                {
+                    traceQUEUE_PEEK_FROM_ISR_FAILED(q);
+                }
+                else
+                {
+                    traceQUEUE_RECEIVE_FROM_ISR_FAILED(q);
+                }
+            }
+            else if (peek)
             {
                 traceQUEUE_PEEK_FAILED(q);
             }
@@ -519,8 +578,7 @@ BaseType_t queue_receive_slow(Queue_t *q, void *buffer, TickType_t xTicksToWait,
             {
                 traceQUEUE_RECEIVE_FAILED(q);
             }
-            kernel_unmask(b.saved);
-            return errQUEUE_EMPTY;
+            break;
         }
         if (peek)
         {
@@ -530,12 +588,13 @@ BaseType_t queue_receive_slow(Queue_t *q, void *buffer, TickType_t xTicksToWait,
         {
             traceBLOCKING_ON_QUEUE_RECEIVE(q);
         }
-        if (!wait_within_budget(&q->receivers, &b, NULL))
+        if (!wait_within_budget(&q->receivers, &b, (queue_is_mutex(q) && !peek) ? q : NULL))
         {
-            kernel_unmask(b.saved);
-            return errQUEUE_EMPTY;
+            break; /* deleted meanwhile */
         }
     }
+    kernel_unmask(b.saved);
+    return errQUEUE_EMPTY;
 }
 
 BaseType_t xQueueReceive(QueueHandle_t xQueue, void *const pvBuffer, TickType_t xTicksToWait)
@@ -557,67 +616,30 @@ BaseType_t xQueueReceive(QueueHandle_t xQueue, void *const pvBuffer, TickType_t 
         }
         kernel_unmask(saved);
     }
-    return queue_receive_slow(q, pvBuffer, xTicksToWait, pdFALSE);
+    return queue_receive(q, pvBuffer, xTicksToWait, 0);
 }
 
 BaseType_t xQueuePeek(QueueHandle_t xQueue, void *const pvBuffer, TickType_t xTicksToWait)
 {
-    return queue_receive_slow(xQueue, pvBuffer, xTicksToWait, pdTRUE);
+    return queue_receive(xQueue, pvBuffer, xTicksToWait, QUEUE_PEEK);
 }
 
 BaseType_t xQueueReceiveFromISR(QueueHandle_t xQueue, void *const pvBuffer,
                                 BaseType_t *const pxHigherPriorityTaskWoken)
 {
-    Queue_t *q = xQueue;
-    BaseType_t result = errQUEUE_EMPTY;
-    UBaseType_t saved;
-
-    if (q == NULL || (pvBuffer == NULL && q->item_size != 0U) || queue_is_mutex(q))
-    {
-        return errQUEUE_EMPTY;
-    }
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
-    saved = portSET_INTERRUPT_MASK_FROM_ISR();
-    if (q->count > 0U)
-    {
-        traceQUEUE_RECEIVE_FROM_ISR(q);
-        sched_yield_from_isr(remove_item(q, pvBuffer), pxHigherPriorityTaskWoken);
-        result = pdPASS;
-    }
-    else
-    {
-        traceQUEUE_RECEIVE_FROM_ISR_FAILED(q);
-    }
-    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
-    return result;
+    return isr_result(queue_receive(xQueue, pvBuffer, 0U, QUEUE_FROM_ISR), pxHigherPriorityTaskWoken);
 }
 
 BaseType_t xQueuePeekFromISR(QueueHandle_t xQueue, void *const pvBuffer)
 {
-    Queue_t *q = xQueue;
-    BaseType_t result = errQUEUE_EMPTY;
-    UBaseType_t saved;
-
-    if (q == NULL || pvBuffer == NULL || q->item_size == 0U)
+    /* Peeking a semaphore from an interrupt is refused, as FreeRTOS asserts. */
+    if (xQueue == NULL || xQueue->item_size == 0U)
     {
         return errQUEUE_EMPTY;
     }
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
-    saved = portSET_INTERRUPT_MASK_FROM_ISR();
-    if (q->count > 0U)
-    {
-        int8_t *was = q->u.q.read_from;
-        traceQUEUE_PEEK_FROM_ISR(q);
-        copy_out(q, pvBuffer);
-        q->u.q.read_from = was;
-        result = pdPASS;
-    }
-    else
-    {
-        traceQUEUE_PEEK_FROM_ISR_FAILED(q);
-    }
-    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
-    return result;
+    return queue_receive(xQueue, pvBuffer, 0U, QUEUE_PEEK | QUEUE_FROM_ISR);
 }
 
 /* ---- State ---- */

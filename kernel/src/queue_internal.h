@@ -11,6 +11,10 @@
 
 typedef struct QueueDefinition
 {
+    /* Bytes first, where Thumb's 16-bit byte loads reach them. */
+    uint8_t flags;             /* QF_*: zero keeps the object on the fast paths */
+    uint8_t type;              /* queueQUEUE_TYPE_* */
+    uint8_t from_heap;
     int8_t *head;              /* storage (NULL for semaphores and mutexes) */
     int8_t *tail;              /* one past the storage */
     union
@@ -23,8 +27,8 @@ typedef struct QueueDefinition
         struct
         {
             TCB_t *holder;                       /* NULL when free */
-            UBaseType_t recursion;               /* recursive takes outstanding */
-            struct QueueDefinition *next_held;   /* holder's other mutexes */
+            UBaseType_t recursion;               /* recursive takes outstanding (when held) */
+            struct QueueDefinition *next_held;   /* holder's other mutexes (when held) */
         } m;
     } u;
     wait_list_t senders;       /* tasks waiting for space */
@@ -32,9 +36,6 @@ typedef struct QueueDefinition
     UBaseType_t count;         /* changed only with interrupts masked */
     UBaseType_t length;
     UBaseType_t item_size;
-    uint8_t type;              /* queueQUEUE_TYPE_* */
-    uint8_t from_heap;
-    uint8_t flags;             /* QF_*: zero keeps the object on the fast paths */
 #if (configUSE_QUEUE_SETS == 1)
     struct QueueDefinition *set; /* the set this queue belongs to, or NULL */
 #endif
@@ -45,9 +46,10 @@ typedef struct QueueDefinition
 
 KERNEL_STATIC_ASSERT(static_queue_fits, sizeof(StaticQueue_t) >= sizeof(Queue_t));
 
-/* What takes an object off the uncontended fast paths. */
+/* What the fast paths look at: zero is a plain semaphore, QF_ITEMS a plain queue. */
 #define QF_MUTEX  0x01u /* a mutex or recursive mutex: holders, inheritance */
 #define QF_IN_SET 0x02u /* a queue set member: items are announced to the set */
+#define QF_ITEMS  0x04u /* items have a size (a queue, not a semaphore or mutex) */
 
 static inline int queue_is_mutex(const Queue_t *q)
 {
@@ -59,12 +61,17 @@ static inline int queue_is_mutex(const Queue_t *q)
 void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *storage,
                 uint8_t type, uint8_t from_heap);
 
-/* The complete send, receive/peek and take, with blocking and every special case; the
- * public calls try an uncontended fast path first. External so that the compiler keeps
- * them out of line, away from the fast paths. */
-BaseType_t queue_send_slow(Queue_t *q, const void *item, TickType_t ticks, BaseType_t position);
-BaseType_t queue_receive_slow(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t peek);
-BaseType_t semaphore_take_slow(Queue_t *q, TickType_t ticks);
+/* The complete send and receive (or peek, or take), with blocking and every special case;
+ * the public calls, task and ISR forms, end here after any fast path. `how` is the send's
+ * position (checked by the caller) or QUEUE_PEEK, with QUEUE_FROM_ISR for an interrupt,
+ * which never waits and learns from QUEUE_WOKE in the result whether it woke a task that
+ * outranks the running one. A receive from a mutex takes it. External so that the
+ * compiler keeps them out of the fast paths. */
+#define QUEUE_PEEK     0x01
+#define QUEUE_WOKE     0x02
+#define QUEUE_FROM_ISR 0x04
+BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t how);
+BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t how);
 
 /* Puts an item in at position (the caller checked there is space), gives back a mutex,
  * wakes a receiver or tells the queue's set. Returns pdTRUE if a yield should follow.

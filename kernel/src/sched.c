@@ -85,6 +85,18 @@ void sched_request_switch(void)
     portYIELD_WITHIN_API();
 }
 
+void sched_preempt(volatile BaseType_t *woken)
+{
+    if (woken != NULL)
+    {
+        *woken = pdTRUE;
+    }
+    else if (configUSE_PREEMPTION)
+    {
+        sched_request_switch();
+    }
+}
+
 BaseType_t sched_set_effective_priority(TCB_t *t, UBaseType_t priority)
 {
     UBaseType_t old = t->priority;

@@ -64,7 +64,7 @@ BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
     Queue_t *q = xQueue;
 
     /* Fast path: available, and no one the take would have to wake or hand over to. */
-    if (q != NULL && q->item_size == 0U)
+    if (q != NULL && (q->flags & QF_ITEMS) == 0U)
     {
         UBaseType_t saved = kernel_mask();
         UBaseType_t count = q->count;
@@ -90,7 +90,6 @@ BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
                 q->u.m.recursion = 1;
                 q->u.m.next_held = self->held_mutexes;
                 self->held_mutexes = q;
-                self->mutexes_held++;
                 kernel_unmask(saved);
                 return pdPASS;
             }
@@ -98,56 +97,7 @@ BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
         }
         kernel_unmask(saved);
     }
-    return semaphore_take_slow(q, xTicksToWait);
-}
-
-BaseType_t semaphore_take_slow(Queue_t *q, TickType_t xTicksToWait)
-{
-    wait_budget_t b;
-
-    if (q == NULL || q->item_size != 0U)
-    {
-        return pdFAIL;
-    }
-    wait_budget_begin(&b, xTicksToWait);
-    for (;;)
-    {
-        if (q->count > 0U)
-        {
-            BaseType_t yield = pdFALSE;
-            traceQUEUE_RECEIVE(q);
-            q->count = q->count - 1U;
-#if (configUSE_MUTEXES == 1)
-            if (queue_is_mutex(q))
-            {
-                mutex_taken(q);
-            }
-            else
-#endif
-                if (!wait_list_empty(&q->senders))
-            {
-                yield = wait_wake_first(&q->senders);
-            }
-            if (yield && configUSE_PREEMPTION)
-            {
-                sched_request_switch();
-            }
-            kernel_unmask(b.saved);
-            return pdPASS;
-        }
-        if (b.left == 0U)
-        {
-            traceQUEUE_RECEIVE_FAILED(q);
-            kernel_unmask(b.saved);
-            return errQUEUE_EMPTY;
-        }
-        traceBLOCKING_ON_QUEUE_RECEIVE(q);
-        if (!wait_within_budget(&q->receivers, &b, queue_is_mutex(q) ? q : NULL))
-        {
-            kernel_unmask(b.saved);
-            return errQUEUE_EMPTY;
-        }
-    }
+    return queue_receive(q, NULL, xTicksToWait, 0);
 }
 
 #if (configUSE_MUTEXES == 1)
@@ -156,10 +106,7 @@ static QueueHandle_t init_mutex(QueueHandle_t q)
 {
     if (q != NULL)
     {
-        q->u.m.holder = NULL;
-        q->u.m.recursion = 0;
-        q->u.m.next_held = NULL;
-        q->count = 1; /* created available */
+        q->count = 1; /* created available, held by no one (queue_init() zeroed it) */
         traceCREATE_MUTEX(q);
     }
     else
@@ -263,7 +210,6 @@ void mutex_taken(Queue_t *q)
     q->u.m.recursion = 1;
     q->u.m.next_held = self->held_mutexes;
     self->held_mutexes = q;
-    self->mutexes_held++;
     if (!wait_list_empty(&q->receivers))
     {
         /* Others still wait: the new holder runs at their priority. */
@@ -284,10 +230,7 @@ BaseType_t mutex_released(Queue_t *q)
     {
         *link = q->u.m.next_held;
     }
-    q->u.m.next_held = NULL;
     q->u.m.holder = NULL;
-    q->u.m.recursion = 0;
-    holder->mutexes_held--;
     if (holder->priority != holder->base_priority)
     {
         return settle_priority(holder);
@@ -370,9 +313,7 @@ void mutex_abandon_all(TCB_t *t)
     {
         Queue_t *q = t->held_mutexes;
         t->held_mutexes = q->u.m.next_held;
-        q->u.m.next_held = NULL;
         q->u.m.holder = NULL;
     }
-    t->mutexes_held = 0;
 }
 #endif

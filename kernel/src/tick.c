@@ -63,16 +63,18 @@ void tick_block_current(TickType_t ticks)
 
 void tick_cancel_timeout(TCB_t *t)
 {
-    /* A blocked task's sched link is either on the delayed list or unlinked. */
-    if (link_linked(&t->sched))
-    {
-        link_remove(&t->sched);
-    }
+    tick_cancel_timeout_inline(t);
 }
 
 BaseType_t tick_wake(TCB_t *t, enum wake_reason reason)
 {
-    return task_wake_inline(t, reason);
+    tick_cancel_timeout_inline(t);
+    if (t->waiting_on != NULL)
+    {
+        wait_remove(t); /* for a mutex's waiter, its holder's priority may drop */
+    }
+    t->wake_reason = (uint8_t)reason;
+    return sched_make_ready_inline(t);
 }
 
 /* Wakes every task due at now; returns pdTRUE if one outranks the running task. External

@@ -56,7 +56,7 @@ void wait_remove(TCB_t *t)
 {
     wait_list_t *wl = t->waiting_on;
 
-    link_remove(&t->wait);
+    link_unlink(&t->wait);
     t->waiting_on = NULL;
 #if (configUSE_MUTEXES == 1)
     if ((t->flags & TF_WAITS_MUTEX) != 0U)
@@ -74,7 +74,7 @@ void wait_reposition(TCB_t *t)
 {
     wait_list_t *wl = t->waiting_on;
 
-    link_remove(&t->wait);
+    link_unlink(&t->wait);
     insert_by_priority(wl, t);
 #if (configUSE_MUTEXES == 1)
     if ((t->flags & TF_WAITS_MUTEX) != 0U)
