@@ -551,12 +551,6 @@ extern "C" {
 #ifndef portDONT_DISCARD
 #define portDONT_DISCARD
 #endif
-#ifndef portHAS_STACK_OVERFLOW_CHECKING
-#define portHAS_STACK_OVERFLOW_CHECKING 0
-#endif
-#ifndef portARCH_NAME
-#define portARCH_NAME NULL
-#endif
 #ifndef portCRITICAL_NESTING_IN_TCB
 #define portCRITICAL_NESTING_IN_TCB 0
 #endif
