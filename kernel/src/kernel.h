@@ -33,6 +33,7 @@
 #define sched_remove_ready tern_sched_remove_ready
 #define sched_request_switch tern_sched_request_switch
 #define sched_set_effective_priority tern_sched_set_effective_priority
+#define stream_reset tern_stream_reset
 #define task_free tern_task_free
 #define task_reap_terminated tern_task_reap_terminated
 #define tick_expire tern_tick_expire

@@ -26,6 +26,7 @@
 
 typedef struct StreamBufferDef_t
 {
+    uint8_t flags;        /* SB_...: first, where 16-bit byte loads reach it */
     volatile size_t tail; /* next byte to read: moved by the reader only */
     volatile size_t head; /* next byte to write: moved by the writer only */
     size_t length;        /* bytes of storage; the ring holds length - 1 */
@@ -33,7 +34,6 @@ typedef struct StreamBufferDef_t
     wait_list_t readers; /* blocked waiting for data */
     wait_list_t writers; /* blocked waiting for room */
     uint8_t *storage;
-    uint8_t flags; /* SB_... */
 #if (configUSE_TRACE_FACILITY == 1)
     UBaseType_t number;
 #endif
@@ -69,8 +69,15 @@ static size_t space_in(const StreamBuffer_t *sb)
     return sb->length - 1U - bytes_in(sb);
 }
 
+/* The ring's index n bytes after `at`. */
+static size_t ring_after(const StreamBuffer_t *sb, size_t at, size_t n)
+{
+    at += n;
+    return at >= sb->length ? at - sb->length : at;
+}
+
 /* Copies n bytes into the ring at index `at`; returns the index after them. */
-static size_t copy_in(StreamBuffer_t *sb, size_t at, const void *src, size_t n)
+static size_t ring_write(StreamBuffer_t *sb, size_t at, const void *src, size_t n)
 {
     size_t first = sb->length - at;
 
@@ -80,12 +87,11 @@ static size_t copy_in(StreamBuffer_t *sb, size_t at, const void *src, size_t n)
     }
     memcpy(&sb->storage[at], src, first);
     memcpy(sb->storage, (const uint8_t *)src + first, n - first);
-    at += n;
-    return at >= sb->length ? at - sb->length : at;
+    return ring_after(sb, at, n);
 }
 
 /* Copies n bytes out of the ring from index `at`; returns the index after them. */
-static size_t copy_out(const StreamBuffer_t *sb, size_t at, void *dst, size_t n)
+static size_t ring_read(const StreamBuffer_t *sb, size_t at, void *dst, size_t n)
 {
     size_t first = sb->length - at;
 
@@ -95,32 +101,24 @@ static size_t copy_out(const StreamBuffer_t *sb, size_t at, void *dst, size_t n)
     }
     memcpy(dst, &sb->storage[at], first);
     memcpy((uint8_t *)dst + first, sb->storage, n - first);
-    at += n;
-    return at >= sb->length ? at - sb->length : at;
+    return ring_after(sb, at, n);
 }
 
 /* ---- Waking the other side ---- */
 
-static BaseType_t wake_from_isr(wait_list_t *wl, BaseType_t *pxHigherPriorityTaskWoken)
-{
-    BaseType_t woke;
-    UBaseType_t saved = portSET_INTERRUPT_MASK_FROM_ISR();
-
-    woke = wait_list_empty(wl) ? pdFALSE : pdTRUE;
-    sched_yield_from_isr(wait_wake_all(wl, WAKE_EVENT), pxHigherPriorityTaskWoken);
-    portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
-    return woke;
-}
-
-static void wake_from_task(wait_list_t *wl)
+/* Wakes every task blocked on wl; returns pdTRUE if there was one. A woken task that
+ * outranks the running one means a switch (from a task: in_isr 0) or *woken (from an ISR). */
+static BaseType_t wake_all_of(wait_list_t *wl, BaseType_t in_isr, BaseType_t *woken)
 {
     UBaseType_t saved = kernel_mask();
+    BaseType_t any = wait_list_empty(wl) ? pdFALSE : pdTRUE;
 
-    if (wait_wake_all(wl, WAKE_EVENT) && configUSE_PREEMPTION)
+    if (wait_wake_all(wl, WAKE_EVENT))
     {
-        sched_request_switch();
+        sched_preempt(in_isr ? sched_isr_woken(woken) : NULL);
     }
     kernel_unmask(saved);
+    return any;
 }
 
 BaseType_t xStreamBufferSendCompletedFromISR(StreamBufferHandle_t xStreamBuffer,
@@ -130,7 +128,7 @@ BaseType_t xStreamBufferSendCompletedFromISR(StreamBufferHandle_t xStreamBuffer,
     {
         return pdFALSE;
     }
-    return wake_from_isr(&xStreamBuffer->readers, pxHigherPriorityTaskWoken);
+    return wake_all_of(&xStreamBuffer->readers, pdTRUE, pxHigherPriorityTaskWoken);
 }
 
 BaseType_t xStreamBufferReceiveCompletedFromISR(StreamBufferHandle_t xStreamBuffer,
@@ -140,7 +138,7 @@ BaseType_t xStreamBufferReceiveCompletedFromISR(StreamBufferHandle_t xStreamBuff
     {
         return pdFALSE;
     }
-    return wake_from_isr(&xStreamBuffer->writers, pxHigherPriorityTaskWoken);
+    return wake_all_of(&xStreamBuffer->writers, pdTRUE, pxHigherPriorityTaskWoken);
 }
 
 /* Data reached the trigger level: the buffer's callback, else the application's
@@ -158,18 +156,17 @@ static void send_completed(StreamBuffer_t *sb, BaseType_t in_isr, BaseType_t *wo
     {
 #ifdef sbSEND_COMPLETE_FROM_ISR
         sbSEND_COMPLETE_FROM_ISR(sb, woken);
-#else
-        (void)wake_from_isr(&sb->readers, woken);
+        return;
 #endif
     }
     else
     {
 #ifdef sbSEND_COMPLETED
         sbSEND_COMPLETED(sb);
-#else
-        wake_from_task(&sb->readers);
+        return;
 #endif
     }
+    (void)wake_all_of(&sb->readers, in_isr, woken);
 }
 
 /* Data was taken out: the same for the writer's side. */
@@ -186,18 +183,17 @@ static void receive_completed(StreamBuffer_t *sb, BaseType_t in_isr, BaseType_t 
     {
 #ifdef sbRECEIVE_COMPLETED_FROM_ISR
         sbRECEIVE_COMPLETED_FROM_ISR(sb, woken);
-#else
-        (void)wake_from_isr(&sb->writers, woken);
+        return;
 #endif
     }
     else
     {
 #ifdef sbRECEIVE_COMPLETED
         sbRECEIVE_COMPLETED(sb);
-#else
-        wake_from_task(&sb->writers);
+        return;
 #endif
     }
+    (void)wake_all_of(&sb->writers, in_isr, woken);
 }
 
 /* ---- Creating and deleting ---- */
@@ -354,93 +350,50 @@ void vStreamBufferDelete(StreamBufferHandle_t xStreamBuffer)
 #endif
 }
 
-/* ---- Sending ---- */
+/* ---- Sending and receiving ---- */
 
-/* Works out the room a send needs before it writes: a message whole with its length, a
- * stream as much as it can (at most the whole buffer). Returns pdFALSE if the send can
- * never succeed. */
-static BaseType_t send_need(const StreamBuffer_t *sb, const void *data, size_t len, size_t *need)
+/* xStreamBufferSend and its ISR form (in_isr: ticks is 0). Waits up to ticks for room for
+ * all of the data (a message whole with its length, a stream at most the whole buffer),
+ * then writes what fits (a message: all or nothing) and publishes it. */
+static size_t send(StreamBuffer_t *sb, const void *data, size_t len, TickType_t ticks,
+                   BaseType_t in_isr, BaseType_t *woken)
 {
+    wait_budget_t b;
     size_t capacity;
+    size_t need;
+    size_t space;
+    size_t head;
+    BaseType_t message;
+    BaseType_t reached;
 
-    if (sb == NULL || data == NULL || len == 0U)
+    if (sb == NULL)
     {
-        return pdFALSE;
+        return 0;
     }
     capacity = sb->length - 1U;
-    if ((sb->flags & SB_MESSAGE) != 0U)
+    message = (sb->flags & SB_MESSAGE) != 0U ? pdTRUE : pdFALSE;
+    if (message)
     {
         /* The length must survive the trip through its stored type. */
         if ((size_t)(configMESSAGE_BUFFER_LENGTH_TYPE)len != len || capacity < LENGTH_BYTES ||
             len > capacity - LENGTH_BYTES)
         {
-            return pdFALSE;
+            len = 0;
         }
-        *need = len + LENGTH_BYTES;
+        need = len + LENGTH_BYTES;
     }
     else
     {
-        *need = len < capacity ? len : capacity;
+        need = len < capacity ? len : capacity;
     }
-    return *need > 0U ? pdTRUE : pdFALSE;
-}
-
-/* Writes what fits in `space` bytes (a message: all or nothing), then publishes it.
- * Returns the data bytes written; *reached tells whether the trigger level is reached. */
-static size_t write_data(StreamBuffer_t *sb, const void *data, size_t len, size_t space,
-                         BaseType_t *reached)
-{
-    size_t head = sb->head;
-    UBaseType_t saved;
-
-    *reached = pdFALSE;
-    if ((sb->flags & SB_MESSAGE) != 0U)
+    if (data == NULL || len == 0U || need == 0U)
     {
-        configMESSAGE_BUFFER_LENGTH_TYPE stored = (configMESSAGE_BUFFER_LENGTH_TYPE)len;
-        if (space < len + LENGTH_BYTES)
-        {
-            return 0;
-        }
-        head = copy_in(sb, head, &stored, LENGTH_BYTES);
+        goto failed;
     }
-    else if (len > space)
-    {
-        len = space;
-    }
-    if (len == 0U)
-    {
-        return 0;
-    }
-    head = copy_in(sb, head, data, len);
-    saved = kernel_mask(); /* also orders the copy before the reader can see it */
-    sb->head = head;
-    *reached = held(sb, head, sb->tail) >= sb->trigger ? pdTRUE : pdFALSE;
-    kernel_unmask(saved);
-    return len;
-}
-
-size_t xStreamBufferSend(StreamBufferHandle_t xStreamBuffer, const void *pvTxData,
-                         size_t xDataLengthBytes, TickType_t xTicksToWait)
-{
-    StreamBuffer_t *sb = xStreamBuffer;
-    wait_budget_t b;
-    size_t need = 0;
-    size_t space;
-    size_t sent;
-    BaseType_t reached;
-
-    if (!send_need(sb, pvTxData, xDataLengthBytes, &need))
-    {
-        if (sb != NULL)
-        {
-            traceSTREAM_BUFFER_SEND_FAILED(sb);
-        }
-        return 0;
-    }
-    wait_budget_begin(&b, xTicksToWait);
+    wait_budget_begin(&b, ticks);
     for (;;)
     {
-        space = sb->length - 1U - held(sb, sb->head, sb->tail);
+        space = capacity - held(sb, sb->head, sb->tail);
         if (space >= need || b.left == 0U)
         {
             break;
@@ -453,109 +406,86 @@ size_t xStreamBufferSend(StreamBufferHandle_t xStreamBuffer, const void *pvTxDat
         }
     }
     kernel_unmask(b.saved);
-    sent = write_data(sb, pvTxData, xDataLengthBytes, space, &reached);
-    if (sent == 0U)
+    if (message ? space < need : (len = len < space ? len : space) == 0U)
     {
-        traceSTREAM_BUFFER_SEND_FAILED(sb);
-        return 0;
+        goto failed;
     }
-    traceSTREAM_BUFFER_SEND(sb, sent);
+    head = sb->head;
+    if (message)
+    {
+        configMESSAGE_BUFFER_LENGTH_TYPE stored = (configMESSAGE_BUFFER_LENGTH_TYPE)len;
+        head = ring_write(sb, head, &stored, LENGTH_BYTES);
+    }
+    head = ring_write(sb, head, data, len);
+    b.saved = kernel_mask(); /* also orders the copy before the reader can see it */
+    sb->head = head;
+    reached = held(sb, head, sb->tail) >= sb->trigger ? pdTRUE : pdFALSE;
+    kernel_unmask(b.saved);
+    if (in_isr)
+    {
+        traceSTREAM_BUFFER_SEND_FROM_ISR(sb, len);
+    }
+    else
+    {
+        traceSTREAM_BUFFER_SEND(sb, len);
+    }
     if (reached)
     {
-        send_completed(sb, pdFALSE, NULL);
+        send_completed(sb, in_isr, woken);
     }
-    return sent;
+    return len;
+
+failed:
+    if (in_isr)
+    {
+        traceSTREAM_BUFFER_SEND_FROM_ISR(sb, 0);
+    }
+    else
+    {
+        traceSTREAM_BUFFER_SEND_FAILED(sb);
+    }
+    return 0;
+}
+
+size_t xStreamBufferSend(StreamBufferHandle_t xStreamBuffer, const void *pvTxData,
+                         size_t xDataLengthBytes, TickType_t xTicksToWait)
+{
+    return send(xStreamBuffer, pvTxData, xDataLengthBytes, xTicksToWait, pdFALSE, NULL);
 }
 
 size_t xStreamBufferSendFromISR(StreamBufferHandle_t xStreamBuffer, const void *pvTxData,
                                 size_t xDataLengthBytes,
                                 BaseType_t *const pxHigherPriorityTaskWoken)
 {
-    StreamBuffer_t *sb = xStreamBuffer;
-    size_t need = 0;
-    size_t sent = 0;
-    BaseType_t reached = pdFALSE;
-
-    if (send_need(sb, pvTxData, xDataLengthBytes, &need))
-    {
-        sent = write_data(sb, pvTxData, xDataLengthBytes, space_in(sb), &reached);
-        if (reached)
-        {
-            send_completed(sb, pdTRUE, pxHigherPriorityTaskWoken);
-        }
-    }
-    if (sb != NULL)
-    {
-        traceSTREAM_BUFFER_SEND_FROM_ISR(sb, sent);
-    }
-    return sent;
+    return send(xStreamBuffer, pvTxData, xDataLengthBytes, 0U, pdTRUE, pxHigherPriorityTaskWoken);
 }
 
-/* ---- Receiving ---- */
-
-/* Reads the next message (if it fits in `room`) or up to `room` bytes of the `avail` held,
- * then publishes the new tail. Returns the bytes read. */
-static size_t read_data(StreamBuffer_t *sb, void *dst, size_t room, size_t avail)
+/* xStreamBufferReceive and its ISR form (in_isr: ticks is 0). Waits up to ticks for more
+ * than a threshold of bytes (a message's length; a batching buffer's trigger level, but
+ * not from an ISR), then reads the next message (if it fits in room) or up to room bytes,
+ * and publishes the new tail. */
+static size_t receive(StreamBuffer_t *sb, void *dst, size_t room, TickType_t ticks,
+                      BaseType_t in_isr, BaseType_t *woken)
 {
-    size_t tail = sb->tail;
-    size_t n;
-    UBaseType_t saved;
-
-    if ((sb->flags & SB_MESSAGE) != 0U)
-    {
-        configMESSAGE_BUFFER_LENGTH_TYPE stored;
-        tail = copy_out(sb, tail, &stored, LENGTH_BYTES);
-        n = (size_t)stored;
-        configASSERT(n <= avail - LENGTH_BYTES);
-        if (n > room)
-        {
-            return 0; /* too small for the message, which stays */
-        }
-    }
-    else
-    {
-        n = room < avail ? room : avail;
-    }
-    if (n == 0U)
-    {
-        return 0;
-    }
-    tail = copy_out(sb, tail, dst, n);
-    saved = kernel_mask(); /* the copy is done before the writer may reuse the bytes */
-    sb->tail = tail;
-    kernel_unmask(saved);
-    return n;
-}
-
-/* The bytes that must be exceeded before a read can return anything. */
-static size_t read_threshold(const StreamBuffer_t *sb, BaseType_t in_isr)
-{
-    if ((sb->flags & SB_MESSAGE) != 0U)
-    {
-        return LENGTH_BYTES;
-    }
-    if ((sb->flags & SB_BATCHING) != 0U && !in_isr)
-    {
-        return sb->trigger;
-    }
-    return 0;
-}
-
-size_t xStreamBufferReceive(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
-                            size_t xBufferLengthBytes, TickType_t xTicksToWait)
-{
-    StreamBuffer_t *sb = xStreamBuffer;
     wait_budget_t b;
-    size_t threshold;
+    size_t threshold = 0;
     size_t avail;
-    size_t got;
+    size_t tail;
+    size_t n = 0;
 
-    if (sb == NULL || pvRxData == NULL)
+    if (sb == NULL || dst == NULL)
     {
         return 0;
     }
-    threshold = read_threshold(sb, pdFALSE);
-    wait_budget_begin(&b, xTicksToWait);
+    if ((sb->flags & SB_MESSAGE) != 0U)
+    {
+        threshold = LENGTH_BYTES;
+    }
+    else if ((sb->flags & SB_BATCHING) != 0U && !in_isr)
+    {
+        threshold = sb->trigger;
+    }
+    wait_budget_begin(&b, ticks);
     for (;;)
     {
         avail = held(sb, sb->head, sb->tail);
@@ -571,40 +501,63 @@ size_t xStreamBufferReceive(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
         }
     }
     kernel_unmask(b.saved);
-    got = avail > threshold ? read_data(sb, pvRxData, xBufferLengthBytes, avail) : 0U;
-    if (got == 0U)
+    if (avail > threshold)
+    {
+        tail = sb->tail;
+        if ((sb->flags & SB_MESSAGE) != 0U)
+        {
+            configMESSAGE_BUFFER_LENGTH_TYPE stored;
+            tail = ring_read(sb, tail, &stored, LENGTH_BYTES);
+            n = (size_t)stored;
+            configASSERT(n <= avail - LENGTH_BYTES);
+            if (n > room)
+            {
+                n = 0; /* too small for the message, which stays */
+            }
+        }
+        else
+        {
+            n = room < avail ? room : avail;
+        }
+        if (n != 0U)
+        {
+            tail = ring_read(sb, tail, dst, n);
+            b.saved = kernel_mask(); /* the copy is done before the writer may reuse the bytes */
+            sb->tail = tail;
+            kernel_unmask(b.saved);
+        }
+    }
+    if (in_isr)
+    {
+        traceSTREAM_BUFFER_RECEIVE_FROM_ISR(sb, n);
+    }
+    else if (n == 0U)
     {
         traceSTREAM_BUFFER_RECEIVE_FAILED(sb);
-        return 0;
     }
-    traceSTREAM_BUFFER_RECEIVE(sb, got);
-    receive_completed(sb, pdFALSE, NULL);
-    return got;
+    else
+    {
+        traceSTREAM_BUFFER_RECEIVE(sb, n);
+    }
+    if (n != 0U)
+    {
+        receive_completed(sb, in_isr, woken);
+    }
+    return n;
+}
+
+size_t xStreamBufferReceive(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
+                            size_t xBufferLengthBytes, TickType_t xTicksToWait)
+{
+    return receive(xStreamBuffer, pvRxData, xBufferLengthBytes, xTicksToWait, pdFALSE, NULL);
 }
 
 size_t xStreamBufferReceiveFromISR(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
                                    size_t xBufferLengthBytes,
                                    BaseType_t *const pxHigherPriorityTaskWoken)
 {
-    StreamBuffer_t *sb = xStreamBuffer;
-    size_t avail;
-    size_t got = 0;
-
-    if (sb == NULL || pvRxData == NULL)
-    {
-        return 0;
-    }
-    avail = bytes_in(sb);
-    if (avail > read_threshold(sb, pdTRUE))
-    {
-        got = read_data(sb, pvRxData, xBufferLengthBytes, avail);
-        if (got != 0U)
-        {
-            receive_completed(sb, pdTRUE, pxHigherPriorityTaskWoken);
-        }
-    }
-    traceSTREAM_BUFFER_RECEIVE_FROM_ISR(sb, got);
-    return got;
+    return receive(xStreamBuffer, pvRxData, xBufferLengthBytes, 0U, pdTRUE,
+                   pxHigherPriorityTaskWoken);
 }
 
 size_t xStreamBufferNextMessageLengthBytes(StreamBufferHandle_t xStreamBuffer)
@@ -616,14 +569,16 @@ size_t xStreamBufferNextMessageLengthBytes(StreamBufferHandle_t xStreamBuffer)
     {
         return 0;
     }
-    (void)copy_out(xStreamBuffer, xStreamBuffer->tail, &stored, LENGTH_BYTES);
+    (void)ring_read(xStreamBuffer, xStreamBuffer->tail, &stored, LENGTH_BYTES);
     return (size_t)stored;
 }
 
 /* ---- State ---- */
 
-/* Empties sb unless a task is blocked on it. */
-static BaseType_t reset_buffer(StreamBuffer_t *sb, BaseType_t from_isr)
+/* Empties sb unless a task is blocked on it. External only to keep the compiler from
+ * writing it out twice. */
+BaseType_t stream_reset(StreamBuffer_t *sb, BaseType_t from_isr);
+BaseType_t stream_reset(StreamBuffer_t *sb, BaseType_t from_isr)
 {
     BaseType_t result = pdFAIL;
     UBaseType_t saved;
@@ -654,12 +609,12 @@ static BaseType_t reset_buffer(StreamBuffer_t *sb, BaseType_t from_isr)
 
 BaseType_t xStreamBufferReset(StreamBufferHandle_t xStreamBuffer)
 {
-    return reset_buffer(xStreamBuffer, pdFALSE);
+    return stream_reset(xStreamBuffer, pdFALSE);
 }
 
 BaseType_t xStreamBufferResetFromISR(StreamBufferHandle_t xStreamBuffer)
 {
-    return reset_buffer(xStreamBuffer, pdTRUE);
+    return stream_reset(xStreamBuffer, pdTRUE);
 }
 
 BaseType_t xStreamBufferIsFull(StreamBufferHandle_t xStreamBuffer)
