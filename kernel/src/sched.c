@@ -257,6 +257,7 @@ BaseType_t xTaskResumeAll(void)
     return yielded;
 }
 
+#if (INCLUDE_xTaskGetSchedulerState == 1) || (configUSE_TIMERS == 1)
 BaseType_t xTaskGetSchedulerState(void)
 {
     if (!kernel.running)
@@ -265,6 +266,7 @@ BaseType_t xTaskGetSchedulerState(void)
     }
     return kernel.suspended == 0U ? taskSCHEDULER_RUNNING : taskSCHEDULER_SUSPENDED;
 }
+#endif
 
 /* ---- The idle task ---- */
 
@@ -356,6 +358,7 @@ static BaseType_t create_idle_task(void)
 #endif
 }
 
+#if (INCLUDE_xTaskGetIdleTaskHandle == 1)
 TaskHandle_t xTaskGetIdleTaskHandle(void)
 {
     return (TaskHandle_t)kernel.idle_task;
@@ -365,6 +368,7 @@ TaskHandle_t xTaskGetIdleTaskHandleForCore(BaseType_t xCoreID)
 {
     return xCoreID == 0 ? (TaskHandle_t)kernel.idle_task : NULL;
 }
+#endif
 
 /* ---- Start and end ---- */
 

@@ -257,6 +257,7 @@ void task_reap_terminated(void)
 }
 
 /* Takes t out of whatever it is in: ready ring, delayed list, wait list. */
+#if (INCLUDE_vTaskDelete == 1) || (INCLUDE_vTaskSuspend == 1)
 static void detach(TCB_t *t)
 {
     if (t->state == TASK_READY)
@@ -272,8 +273,10 @@ static void detach(TCB_t *t)
         }
     }
 }
+#endif
 
 
+#if (INCLUDE_vTaskDelete == 1)
 void vTaskDelete(TaskHandle_t xTaskToDelete)
 {
     TCB_t *t;
@@ -329,9 +332,11 @@ void vTaskDelete(TaskHandle_t xTaskToDelete)
         task_free(t);
     }
 }
+#endif
 
 /* ---- Suspension ---- */
 
+#if (INCLUDE_vTaskSuspend == 1)
 void vTaskSuspend(TaskHandle_t xTaskToSuspend)
 {
     TCB_t *t;
@@ -388,6 +393,7 @@ void vTaskResume(TaskHandle_t xTaskToResume)
     kernel_unmask(saved);
 }
 
+#if (INCLUDE_xTaskResumeFromISR == 1)
 BaseType_t xTaskResumeFromISR(TaskHandle_t xTaskToResume)
 {
     UBaseType_t saved;
@@ -408,9 +414,12 @@ BaseType_t xTaskResumeFromISR(TaskHandle_t xTaskToResume)
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
     return yield;
 }
+#endif
+#endif /* INCLUDE_vTaskSuspend */
 
 /* ---- Priorities ---- */
 
+#if (INCLUDE_uxTaskPriorityGet == 1)
 UBaseType_t uxTaskPriorityGet(const TaskHandle_t xTask)
 {
     UBaseType_t saved = kernel_mask();
@@ -448,7 +457,9 @@ UBaseType_t uxTaskBasePriorityGetFromISR(const TaskHandle_t xTask)
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
     return p;
 }
+#endif
 
+#if (INCLUDE_vTaskPrioritySet == 1)
 void vTaskPrioritySet(TaskHandle_t xTask, UBaseType_t uxNewPriority)
 {
     UBaseType_t saved = kernel_mask();
@@ -484,6 +495,7 @@ void vTaskPrioritySet(TaskHandle_t xTask, UBaseType_t uxNewPriority)
     }
     kernel_unmask(saved);
 }
+#endif
 
 /* ---- Names and handles ---- */
 
@@ -498,6 +510,7 @@ char *pcTaskGetName(TaskHandle_t xTaskToQuery)
     return t != NULL ? t->name : NULL;
 }
 
+#if (INCLUDE_xTaskGetHandle == 1)
 TaskHandle_t xTaskGetHandle(const char *pcNameToQuery)
 {
     TCB_t *t;
@@ -519,6 +532,7 @@ TaskHandle_t xTaskGetHandle(const char *pcNameToQuery)
     (void)xTaskResumeAll();
     return (TaskHandle_t)found;
 }
+#endif
 
 TaskHandle_t xTaskGetCurrentTaskHandle(void)
 {
@@ -555,22 +569,17 @@ TaskHookFunction_t xTaskGetApplicationTaskTagFromISR(TaskHandle_t xTask)
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
     return tag;
 }
-#endif
 
 BaseType_t xTaskCallApplicationTaskHook(TaskHandle_t xTask, void *pvParameter)
 {
-#if (configUSE_APPLICATION_TASK_TAG == 1)
     TCB_t *t = task_or_current(xTask);
     if (t != NULL && t->tag != NULL)
     {
         return t->tag(pvParameter);
     }
-#else
-    (void)xTask;
-    (void)pvParameter;
-#endif
     return pdFAIL;
 }
+#endif
 
 #if (configNUM_THREAD_LOCAL_STORAGE_POINTERS > 0)
 void vTaskSetThreadLocalStoragePointer(TaskHandle_t xTaskToSet, BaseType_t xIndex, void *pvValue)

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#if (INCLUDE_eTaskGetState == 1) || (configUSE_TRACE_FACILITY == 1) || (INCLUDE_xTaskAbortDelay == 1)
 eTaskState eTaskGetState(TaskHandle_t xTask)
 {
     TCB_t *t = (TCB_t *)xTask;
@@ -47,7 +48,9 @@ eTaskState eTaskGetState(TaskHandle_t xTask)
     kernel_unmask(saved);
     return state;
 }
+#endif
 
+#if (INCLUDE_uxTaskGetStackHighWaterMark == 1) || (INCLUDE_uxTaskGetStackHighWaterMark2 == 1) || (configUSE_TRACE_FACILITY == 1)
 /* Ports whose memory checkers object to reading a stack below its stack pointer are told
  * which stretch is about to be read. */
 #ifndef portSTACK_SCAN_PREPARE
@@ -79,17 +82,23 @@ static configSTACK_DEPTH_TYPE free_stack_words(const TCB_t *t)
 #endif
     return (configSTACK_DEPTH_TYPE)(unused / sizeof(StackType_t));
 }
+#endif
 
+#if (INCLUDE_uxTaskGetStackHighWaterMark == 1)
 UBaseType_t uxTaskGetStackHighWaterMark(TaskHandle_t xTask)
 {
     return (UBaseType_t)free_stack_words(task_or_current(xTask));
 }
+#endif
 
+#if (INCLUDE_uxTaskGetStackHighWaterMark2 == 1)
 configSTACK_DEPTH_TYPE uxTaskGetStackHighWaterMark2(TaskHandle_t xTask)
 {
     return free_stack_words(task_or_current(xTask));
 }
+#endif
 
+#if (configGENERATE_RUN_TIME_STATS == 1) || (configUSE_TRACE_FACILITY == 1)
 static configRUN_TIME_COUNTER_TYPE run_time_now(void)
 {
 #if (configGENERATE_RUN_TIME_STATS == 1)
@@ -120,7 +129,9 @@ static configRUN_TIME_COUNTER_TYPE run_time_of(const TCB_t *t)
     return 0;
 #endif
 }
+#endif
 
+#if (configGENERATE_RUN_TIME_STATS == 1)
 configRUN_TIME_COUNTER_TYPE ulTaskGetRunTimeCounter(const TaskHandle_t xTask)
 {
     return run_time_of(task_or_current(xTask));
@@ -136,7 +147,9 @@ configRUN_TIME_COUNTER_TYPE ulTaskGetRunTimePercent(const TaskHandle_t xTask)
 {
     return percent_of(run_time_of(task_or_current(xTask)));
 }
+#endif
 
+#if (configGENERATE_RUN_TIME_STATS == 1) && (INCLUDE_xTaskGetIdleTaskHandle == 1)
 configRUN_TIME_COUNTER_TYPE ulTaskGetIdleRunTimeCounter(void)
 {
     return kernel.idle_task != NULL ? run_time_of(kernel.idle_task) : 0U;
@@ -146,6 +159,7 @@ configRUN_TIME_COUNTER_TYPE ulTaskGetIdleRunTimePercent(void)
 {
     return percent_of(ulTaskGetIdleRunTimeCounter());
 }
+#endif
 
 #if (configUSE_TRACE_FACILITY == 1)
 void vTaskGetInfo(TaskHandle_t xTask, TaskStatus_t *pxTaskStatus, BaseType_t xGetFreeStackSpace,

@@ -198,6 +198,7 @@ TickType_t xTaskGetTickCountFromISR(void)
 
 /* ---- Delays ---- */
 
+#if (INCLUDE_vTaskDelay == 1)
 void vTaskDelay(const TickType_t xTicksToDelay)
 {
     if (xTicksToDelay > 0U)
@@ -212,7 +213,9 @@ void vTaskDelay(const TickType_t xTicksToDelay)
         portYIELD_WITHIN_API();
     }
 }
+#endif
 
+#if (INCLUDE_xTaskDelayUntil == 1)
 BaseType_t xTaskDelayUntil(TickType_t *const pxPreviousWakeTime, const TickType_t xTimeIncrement)
 {
     BaseType_t should_delay = pdFALSE;
@@ -247,7 +250,9 @@ BaseType_t xTaskDelayUntil(TickType_t *const pxPreviousWakeTime, const TickType_
     }
     return should_delay;
 }
+#endif
 
+#if (INCLUDE_xTaskAbortDelay == 1)
 BaseType_t xTaskAbortDelay(TaskHandle_t xTask)
 {
     TCB_t *t = (TCB_t *)xTask;
@@ -281,6 +286,7 @@ BaseType_t xTaskAbortDelay(TaskHandle_t xTask)
     kernel_unmask(saved);
     return result;
 }
+#endif
 
 /* ---- Timeouts for blocking loops ---- */
 

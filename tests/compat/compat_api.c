@@ -72,18 +72,26 @@ size_t compat_take_functions(void)
          StackType_t *const, StaticTask_t *const));
     USE(BaseType_t, xTaskGetStaticBuffers, (TaskHandle_t, StackType_t **, StaticTask_t **));
 #endif
+#if (INCLUDE_vTaskDelete == 1)
     USE(void, vTaskDelete, (TaskHandle_t));
+#endif
 
     /* task.h: task control */
+#if (INCLUDE_vTaskDelay == 1)
     USE(void, vTaskDelay, (const TickType_t));
+#endif
+#if (INCLUDE_xTaskDelayUntil == 1)
     USE(BaseType_t, xTaskDelayUntil, (TickType_t *const, const TickType_t));
+#endif
 #if (INCLUDE_xTaskAbortDelay == 1)
     USE(BaseType_t, xTaskAbortDelay, (TaskHandle_t));
 #endif
+#if (INCLUDE_uxTaskPriorityGet == 1)
     USE(UBaseType_t, uxTaskPriorityGet, (const TaskHandle_t));
     USE(UBaseType_t, uxTaskPriorityGetFromISR, (const TaskHandle_t));
     USE(UBaseType_t, uxTaskBasePriorityGet, (const TaskHandle_t));
     USE(UBaseType_t, uxTaskBasePriorityGetFromISR, (const TaskHandle_t));
+#endif
 #if (INCLUDE_eTaskGetState == 1) || (configUSE_TRACE_FACILITY == 1) ||                             \
     (INCLUDE_xTaskAbortDelay == 1)
     USE(eTaskState, eTaskGetState, (TaskHandle_t));
@@ -91,10 +99,16 @@ size_t compat_take_functions(void)
 #if (configUSE_TRACE_FACILITY == 1)
     USE(void, vTaskGetInfo, (TaskHandle_t, TaskStatus_t *, BaseType_t, eTaskState));
 #endif
+#if (INCLUDE_vTaskPrioritySet == 1)
     USE(void, vTaskPrioritySet, (TaskHandle_t, UBaseType_t));
+#endif
+#if (INCLUDE_vTaskSuspend == 1)
     USE(void, vTaskSuspend, (TaskHandle_t));
     USE(void, vTaskResume, (TaskHandle_t));
+#if (INCLUDE_xTaskResumeFromISR == 1)
     USE(BaseType_t, xTaskResumeFromISR, (TaskHandle_t));
+#endif
+#endif
 
     /* task.h: the scheduler */
     USE(void, vTaskStartScheduler, (void));
@@ -129,7 +143,7 @@ size_t compat_take_functions(void)
 #endif
 #if (INCLUDE_xTaskGetIdleTaskHandle == 1)
     USE(TaskHandle_t, xTaskGetIdleTaskHandle, (void));
-    /* xTaskGetIdleTaskHandleForCore(): not in Tern (docs/COMPATIBILITY.md). */
+    USE(TaskHandle_t, xTaskGetIdleTaskHandleForCore, (BaseType_t));
 #endif
 #if (configUSE_TRACE_FACILITY == 1)
     USE(UBaseType_t, uxTaskGetSystemState,
@@ -185,8 +199,11 @@ size_t compat_take_functions(void)
     USE(BaseType_t, xTaskIncrementTick, (void));
     USE(void, vTaskSwitchContext, (void));
     USE(TaskHandle_t, xTaskGetCurrentTaskHandle, (void));
+    USE(TaskHandle_t, xTaskGetCurrentTaskHandleForCore, (BaseType_t));
     USE(void, vTaskMissedYield, (void));
+#if (INCLUDE_xTaskGetSchedulerState == 1) || (configUSE_TIMERS == 1)
     USE(BaseType_t, xTaskGetSchedulerState, (void));
+#endif
     USE(void, vTaskInternalSetTimeOutState, (TimeOut_t *const));
 #if (configUSE_TRACE_FACILITY == 1)
     USE(UBaseType_t, uxTaskGetTaskNumber, (TaskHandle_t));

@@ -27,6 +27,7 @@
 #define INCLUDE_vTaskDelay        1
 #define INCLUDE_xTaskDelayUntil   1
 #define INCLUDE_vTaskDelete       1
+#define INCLUDE_vTaskSuspend      1
 
 /* The simulator keeps to the host's clock (the tests use virtual time instead). */
 #define configTERN_SIM_VIRTUAL_TIME 0
