@@ -406,6 +406,13 @@ BaseType_t wait_within_budget(wait_list_t *wl, wait_budget_t *b, struct QueueDef
 
 /* ---- task.c ---- */
 void task_free(TCB_t *t);
+/* vTaskDelete() under the name the kernel uses, so that it exists without INCLUDE_vTaskDelete. */
+#if (INCLUDE_vTaskDelete == 1)
+#define task_delete vTaskDelete
+#else
+#define task_delete tern_task_delete
+#endif
+void task_delete(TaskHandle_t task);
 void task_reap_terminated(void);
 
 /* ---- Hooks from kernel objects that live in other modules ---- */

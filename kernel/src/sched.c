@@ -437,7 +437,7 @@ void vTaskEndScheduler(void)
         TCB_t *next = t->all_next;
         if (t->state != TASK_DELETED)
         {
-            vTaskDelete((TaskHandle_t)t);
+            task_delete((TaskHandle_t)t);
         }
         t = next;
     }

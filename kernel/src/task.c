@@ -257,7 +257,6 @@ void task_reap_terminated(void)
 }
 
 /* Takes t out of whatever it is in: ready ring, delayed list, wait list. */
-#if (INCLUDE_vTaskDelete == 1) || (INCLUDE_vTaskSuspend == 1)
 static void detach(TCB_t *t)
 {
     if (t->state == TASK_READY)
@@ -273,11 +272,10 @@ static void detach(TCB_t *t)
         }
     }
 }
-#endif
 
 
-#if (INCLUDE_vTaskDelete == 1)
-void vTaskDelete(TaskHandle_t xTaskToDelete)
+/* Also how vTaskEndScheduler() ends every task, whatever INCLUDE_vTaskDelete says. */
+void task_delete(TaskHandle_t xTaskToDelete)
 {
     TCB_t *t;
     UBaseType_t saved = kernel_mask();
@@ -332,7 +330,6 @@ void vTaskDelete(TaskHandle_t xTaskToDelete)
         task_free(t);
     }
 }
-#endif
 
 /* ---- Suspension ---- */
 

@@ -320,7 +320,7 @@ BaseType_t xTaskCheckForTimeOut(TimeOut_t *const pxTimeOut, TickType_t *const px
     }
     saved = kernel_mask();
     elapsed = (TickType_t)(kernel.tick - pxTimeOut->xTimeOnEntering);
-    if ((pxCurrentTCB->flags & TF_DELAY_ABORTED) != 0U)
+    if (INCLUDE_xTaskAbortDelay == 1 && (pxCurrentTCB->flags & TF_DELAY_ABORTED) != 0U)
     {
         pxCurrentTCB->flags &= (uint8_t)~TF_DELAY_ABORTED;
         timed_out = pdTRUE;

@@ -111,7 +111,7 @@ BaseType_t wait_within_budget(wait_list_t *wl, wait_budget_t *b, struct QueueDef
     {
         return pdFALSE;
     }
-    if (self->wake_reason == WAKE_ABORTED)
+    if (INCLUDE_xTaskAbortDelay == 1 && self->wake_reason == WAKE_ABORTED)
     {
         /* One more try, then give up. The flag xTaskAbortDelay() left is for
          * xTaskCheckForTimeOut(), which FreeRTOS's blocking calls consume and this wait does

@@ -229,7 +229,9 @@ void port_task_bootstrap(TaskFunction_t code, void *params)
     code(params);
     /* A task function must not return; FreeRTOS traps here. Delete the task instead. */
     configASSERT(code == NULL);
+#if (INCLUDE_vTaskDelete == 1)
     vTaskDelete(NULL);
+#endif
     for (;;)
     {
     }
