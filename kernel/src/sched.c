@@ -110,15 +110,11 @@ BaseType_t sched_set_effective_priority(TCB_t *t, UBaseType_t priority)
     {
         sched_remove_ready(t);
         t->priority = priority;
+        yield = sched_make_ready(t);
         if (t == pxCurrentTCB)
         {
-            (void)sched_make_ready(t);
             /* Lowering the running task may let another run: reschedule, as FreeRTOS does. */
             yield = priority < old ? pdTRUE : pdFALSE;
-        }
-        else
-        {
-            yield = sched_make_ready(t);
         }
     }
     else

@@ -279,7 +279,6 @@ void task_delete(TaskHandle_t xTaskToDelete)
 {
     TCB_t *t;
     UBaseType_t saved = kernel_mask();
-    BaseType_t self;
 
     t = task_or_current(xTaskToDelete);
     if (t == NULL || t->state == TASK_DELETED)
@@ -289,11 +288,6 @@ void task_delete(TaskHandle_t xTaskToDelete)
     }
     traceTASK_DELETE(t);
     detach(t);
-    self = (t == pxCurrentTCB && kernel.running) ? pdTRUE : pdFALSE;
-    if (!self)
-    {
-        forget(t);
-    }
 #if (configUSE_MUTEXES == 1)
     mutex_abandon_all(t);
 #endif
@@ -302,7 +296,7 @@ void task_delete(TaskHandle_t xTaskToDelete)
         kernel.idle_task = NULL;
     }
     t->state = TASK_DELETED;
-    if (self)
+    if (t == pxCurrentTCB && kernel.running)
     {
         /* Still running on its stack: the idle task (or the end of the scheduler) frees it.
          * Until then it is still counted and listed, in the deleted state, as in FreeRTOS. */
@@ -311,8 +305,11 @@ void task_delete(TaskHandle_t xTaskToDelete)
         portPRE_TASK_DELETE_HOOK(t, &kernel.yield_pending);
         configASSERT(kernel.suspended == 0U);
         sched_request_switch();
+        kernel_unmask(saved);
+        return;
     }
-    else if (t == pxCurrentTCB)
+    forget(t);
+    if (t == pxCurrentTCB)
     {
         /* Before the scheduler starts: another task becomes the first to run. */
         pxCurrentTCB = NULL;
@@ -325,10 +322,7 @@ void task_delete(TaskHandle_t xTaskToDelete)
         }
     }
     kernel_unmask(saved);
-    if (!self)
-    {
-        task_free(t);
-    }
+    task_free(t);
 }
 
 /* ---- Suspension ---- */
