@@ -198,6 +198,7 @@ static EventBits_t wait_bits(EventGroup_t *g, EventBits_t set, struct bits_wait 
             traceEVENT_GROUP_WAIT_BITS_BLOCK(g, w->want);
         }
         configASSERT(kernel.suspended == 0U);
+        w->seen = 0;         /* set by the setter that meets the wait */
         self->wait_data = w; /* read only by set_bits(), while this task is on the list */
         wait_block_current(&g->waiters, ticks);
         kernel_unmask(saved); /* other tasks run until this one is woken */
@@ -358,16 +359,13 @@ BaseType_t xEventGroupClearBitsFromISR(EventGroupHandle_t xEventGroup,
 EventBits_t xEventGroupSync(EventGroupHandle_t xEventGroup, const EventBits_t uxBitsToSet,
                             const EventBits_t uxBitsToWaitFor, TickType_t xTicksToWait)
 {
-    struct bits_wait w;
+    struct bits_wait w = {uxBitsToWaitFor, 0, pdTRUE, pdTRUE}; /* all of them, cleared */
 
     if (xEventGroup == NULL || uxBitsToWaitFor == 0U || !bits_valid(uxBitsToWaitFor) ||
         !bits_valid(uxBitsToSet))
     {
         return 0;
     }
-    w.want = uxBitsToWaitFor;
-    w.all = pdTRUE;
-    w.clear = pdTRUE;
     return wait_bits(xEventGroup, uxBitsToSet, &w, xTicksToWait, pdTRUE);
 }
 

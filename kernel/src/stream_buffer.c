@@ -49,17 +49,18 @@ KERNEL_STATIC_ASSERT(static_stream_buffer_fits,
 
 /* ---- The ring ---- */
 
-static size_t held(const StreamBuffer_t *sb, size_t head, size_t tail)
+/* Bytes held; interrupts masked, for a consistent look at both indexes. */
+static size_t held(const StreamBuffer_t *sb)
 {
-    size_t n = sb->length + head - tail;
+    size_t n = sb->length + sb->head - sb->tail;
     return n >= sb->length ? n - sb->length : n;
 }
 
-/* Bytes held and free, from one consistent look at both indexes. */
+/* Bytes held, from a task or an interrupt. */
 static size_t bytes_in(const StreamBuffer_t *sb)
 {
     UBaseType_t saved = kernel_mask();
-    size_t n = held(sb, sb->head, sb->tail);
+    size_t n = held(sb);
     kernel_unmask(saved);
     return n;
 }
@@ -138,8 +139,7 @@ BaseType_t xStreamBufferReceiveCompletedFromISR(StreamBufferHandle_t xStreamBuff
 
 /* Data went in and reached the trigger level (sending), or came out: the buffer's callback
  * for it, else the application's sb..._COMPLETED macros, else wake the other side. */
-static void completed(StreamBuffer_t *sb, BaseType_t sending, BaseType_t in_isr,
-                      BaseType_t *woken)
+static void completed(StreamBuffer_t *sb, BaseType_t sending, BaseType_t in_isr, BaseType_t *woken)
 {
 #if (configUSE_SB_COMPLETED_CALLBACK == 1)
     StreamBufferCallbackFunction_t done = sending ? sb->send_done : sb->receive_done;
@@ -422,7 +422,7 @@ static size_t transfer(StreamBuffer_t *sb, void *buf, size_t len, TickType_t tic
         return 0;
     }
     message = (sb->flags & SB_MESSAGE) != 0U ? pdTRUE : pdFALSE;
-    capacity = sb->length - 1U; /* creation leaves a message buffer more than LENGTH_BYTES */
+    capacity = sb->length - 1U; /* for a message buffer at least LENGTH_BYTES (see creation) */
     if (sending)
     {
         if (message)
@@ -463,7 +463,7 @@ static size_t transfer(StreamBuffer_t *sb, void *buf, size_t len, TickType_t tic
     wait_budget_begin(&b, ticks);
     for (;;)
     {
-        avail = held(sb, sb->head, sb->tail);
+        avail = held(sb);
         if (sending)
         {
             avail = capacity - avail;
@@ -509,7 +509,7 @@ static size_t transfer(StreamBuffer_t *sb, void *buf, size_t len, TickType_t tic
             if (sending)
             {
                 sb->head = at;
-                tell = held(sb, at, sb->tail) >= sb->trigger ? pdTRUE : pdFALSE;
+                tell = held(sb) >= sb->trigger ? pdTRUE : pdFALSE;
             }
             else
             {
