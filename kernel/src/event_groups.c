@@ -8,15 +8,15 @@
 #include "kernel.h"
 #include "event_groups.h"
 
-#include <string.h>
-
 #if (configUSE_EVENT_GROUPS == 1)
 
 typedef struct EventGroupDef_t
 {
     EventBits_t bits;
     wait_list_t waiters;
-    uint8_t from_heap;
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
+    uint8_t from_heap; /* without static creation, every group is */
+#endif
 #if (configUSE_TRACE_FACILITY == 1)
     UBaseType_t number;
 #endif
@@ -29,13 +29,13 @@ struct bits_wait
 {
     EventBits_t want;
     EventBits_t seen; /* the bits when the wait was met */
-    uint8_t all;
-    uint8_t clear;
+    BaseType_t all;   /* as the caller passed them: tested only for being pdFALSE */
+    BaseType_t clear;
 };
 
-static BaseType_t wait_met(EventBits_t bits, EventBits_t want, uint8_t all)
+static BaseType_t wait_met(EventBits_t bits, const struct bits_wait *w)
 {
-    return all ? ((bits & want) == want) : ((bits & want) != 0U);
+    return w->all ? ((bits & w->want) == w->want) : ((bits & w->want) != 0U);
 }
 
 static BaseType_t bits_valid(EventBits_t bits)
@@ -45,9 +45,16 @@ static BaseType_t bits_valid(EventBits_t bits)
 
 static void init_group(EventGroup_t *g, uint8_t from_heap)
 {
-    memset(g, 0, sizeof *g);
+    g->bits = 0;
     wait_list_init(&g->waiters);
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
     g->from_heap = from_heap;
+#else
+    (void)from_heap;
+#endif
+#if (configUSE_TRACE_FACILITY == 1)
+    g->number = 0;
+#endif
     traceEVENT_GROUP_CREATE(g);
 }
 
@@ -109,11 +116,13 @@ void vEventGroupDelete(EventGroupHandle_t xEventGroup)
         sched_request_switch();
     }
     kernel_unmask(saved);
-#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1) && (configSUPPORT_STATIC_ALLOCATION == 1)
     if (g->from_heap)
     {
         vPortFree(g);
     }
+#elif (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+    vPortFree(g);
 #endif
 }
 
@@ -122,76 +131,106 @@ void vEventGroupDelete(EventGroupHandle_t xEventGroup)
  * Returns pdTRUE if a woken task outranks the running one. Interrupts masked. */
 static BaseType_t set_bits(EventGroup_t *g, EventBits_t set)
 {
+    EventBits_t bits = g->bits | set;
     EventBits_t clear = 0;
     BaseType_t preempt = pdFALSE;
     link_t *pos = g->waiters.head.next;
 
-    g->bits |= set;
     while (pos != &g->waiters.head)
     {
         TCB_t *t = LINK_OWNER(pos, TCB_t, wait);
         struct bits_wait *w = t->wait_data;
 
         pos = pos->next; /* waking unlinks t */
-        if (wait_met(g->bits, w->want, w->all))
+        if (wait_met(bits, w))
         {
-            w->seen = g->bits;
+            w->seen = bits;
             if (w->clear)
             {
                 clear |= w->want;
             }
-            if (tick_wake(t, WAKE_EVENT))
-            {
-                preempt = pdTRUE;
-            }
+            preempt |= tick_wake(t, WAKE_EVENT);
         }
     }
-    g->bits &= (EventBits_t)~clear;
+    g->bits = bits & (EventBits_t)~clear;
     return preempt;
 }
 
-/* Blocks the caller on g until `w` is met, for at most ticks (> 0). Returns the bits to
- * report: those seen by the setter, 0 if g was deleted, or on a timeout the bits as they
- * are (clearing them if the wait happens to be met now after all). *met tells whether the
- * wait succeeded. Interrupts are masked on entry and on return; *saved is the mask state
- * to restore meanwhile. */
-static EventBits_t block_for_bits(EventGroup_t *g, struct bits_wait *w, TickType_t ticks,
-                                  UBaseType_t *saved, BaseType_t *met)
+/* The work of xEventGroupWaitBits (set 0) and xEventGroupSync (sync): sets `set`, then
+ * waits up to ticks for w. Returns the bits to report: those w was met with (before any
+ * clearing), else the bits as they are at the end, 0 if g was deleted meanwhile. */
+static EventBits_t wait_bits(EventGroup_t *g, EventBits_t set, struct bits_wait *w,
+                             TickType_t ticks, BaseType_t sync)
 {
     TCB_t *self = pxCurrentTCB;
-    EventBits_t result;
+    UBaseType_t saved = kernel_mask();
+    /* Judge by what was set here: a waiter it woke may already have cleared some of it. */
+    EventBits_t result = g->bits | set;
+    BaseType_t met;
 
-    configASSERT(kernel.suspended == 0U);
-    self->wait_data = w;
-    wait_block_current(&g->waiters, ticks);
-    kernel_unmask(*saved); /* other tasks run until this one is woken */
-    *saved = kernel_mask();
-    self->wait_data = NULL;
-
-    *met = pdFALSE;
-    switch (self->wake_reason)
+    /* Setting nothing wakes nobody: no waiter stays on the list once its wait is met. */
+    if (set_bits(g, set) && configUSE_PREEMPTION)
     {
-        case WAKE_EVENT:
-            result = w->seen; /* already cleared by the setter if asked */
-            *met = pdTRUE;
-            break;
-        case WAKE_DELETED:
-            result = 0;
-            break;
-        default:
-            /* Timed out or aborted: the bits may have been set since, by a setter that
-             * found this task no longer waiting. */
-            result = g->bits;
-            if (wait_met(result, w->want, w->all))
+        sched_request_switch();
+    }
+    for (;;)
+    {
+        met = wait_met(result, w);
+        if (met)
+        {
+            if (w->clear)
             {
-                if (w->clear)
-                {
-                    g->bits &= (EventBits_t)~w->want;
-                }
-                *met = pdTRUE;
+                g->bits &= (EventBits_t)~w->want;
             }
             break;
+        }
+        result = g->bits;
+        if (ticks == 0U)
+        {
+            break;
+        }
+        if (sync)
+        {
+            traceEVENT_GROUP_SYNC_BLOCK(g, set, w->want);
+        }
+        else
+        {
+            traceEVENT_GROUP_WAIT_BITS_BLOCK(g, w->want);
+        }
+        configASSERT(kernel.suspended == 0U);
+        w->seen = 0;         /* set by the setter that meets the wait */
+        self->wait_data = w; /* read only by set_bits(), while this task is on the list */
+        wait_block_current(&g->waiters, ticks);
+        kernel_unmask(saved); /* other tasks run until this one is woken */
+        saved = kernel_mask();
+        if (self->wake_reason == WAKE_EVENT)
+        {
+            result = w->seen; /* already cleared by the setter if asked */
+            met = pdTRUE;
+            break;
+        }
+        if (self->wake_reason == WAKE_DELETED)
+        {
+            result = 0;
+            break;
+        }
+        /* Timed out or aborted: the bits may have been set since, by a setter that found
+         * this task no longer waiting. Judge once more, without waiting. */
+        ticks = 0;
+        result = g->bits;
     }
+    kernel_unmask(saved);
+    if (sync)
+    {
+        traceEVENT_GROUP_SYNC_END(g, set, w->want, met ? pdFALSE : pdTRUE);
+    }
+    else
+    {
+        traceEVENT_GROUP_WAIT_BITS_END(g, w->want, met ? pdFALSE : pdTRUE);
+    }
+    (void)met;
+    (void)sync;
+    /* The control bits are never set (every setter refuses them): nothing to mask off. */
     return result;
 }
 
@@ -199,44 +238,20 @@ EventBits_t xEventGroupWaitBits(EventGroupHandle_t xEventGroup, const EventBits_
                                 const BaseType_t xClearOnExit, const BaseType_t xWaitForAllBits,
                                 TickType_t xTicksToWait)
 {
-    EventGroup_t *g = xEventGroup;
     struct bits_wait w;
-    EventBits_t result;
-    BaseType_t met = pdFALSE;
-    UBaseType_t saved;
 
-    if (g == NULL)
+    if (uxBitsToWaitFor == 0U || !bits_valid(uxBitsToWaitFor))
+    {
+        return xEventGroupGetBitsFromISR(xEventGroup); /* 0 for a NULL group */
+    }
+    if (xEventGroup == NULL)
     {
         return 0;
     }
     w.want = uxBitsToWaitFor;
-    w.seen = 0;
-    w.all = xWaitForAllBits != pdFALSE ? 1U : 0U;
-    w.clear = xClearOnExit != pdFALSE ? 1U : 0U;
-    saved = kernel_mask();
-    result = g->bits;
-    if (uxBitsToWaitFor == 0U || !bits_valid(uxBitsToWaitFor))
-    {
-        kernel_unmask(saved);
-        return result;
-    }
-    if (wait_met(result, w.want, w.all))
-    {
-        if (w.clear)
-        {
-            g->bits &= (EventBits_t)~w.want;
-        }
-        met = pdTRUE;
-    }
-    else if (xTicksToWait != 0U)
-    {
-        traceEVENT_GROUP_WAIT_BITS_BLOCK(g, uxBitsToWaitFor);
-        result = block_for_bits(g, &w, xTicksToWait, &saved, &met);
-    }
-    kernel_unmask(saved);
-    traceEVENT_GROUP_WAIT_BITS_END(g, uxBitsToWaitFor, met ? pdFALSE : pdTRUE);
-    (void)met;
-    return result & (EventBits_t) ~(EventBits_t)eventEVENT_BITS_CONTROL_BYTES;
+    w.all = xWaitForAllBits;
+    w.clear = xClearOnExit;
+    return wait_bits(xEventGroup, 0, &w, xTicksToWait, pdFALSE);
 }
 
 EventBits_t xEventGroupSetBits(EventGroupHandle_t xEventGroup, const EventBits_t uxBitsToSet)
@@ -344,48 +359,14 @@ BaseType_t xEventGroupClearBitsFromISR(EventGroupHandle_t xEventGroup,
 EventBits_t xEventGroupSync(EventGroupHandle_t xEventGroup, const EventBits_t uxBitsToSet,
                             const EventBits_t uxBitsToWaitFor, TickType_t xTicksToWait)
 {
-    EventGroup_t *g = xEventGroup;
-    struct bits_wait w;
-    EventBits_t before;
-    EventBits_t result;
-    BaseType_t met = pdFALSE;
-    UBaseType_t saved;
+    struct bits_wait w = {uxBitsToWaitFor, 0, pdTRUE, pdTRUE}; /* all of them, cleared */
 
-    if (g == NULL || uxBitsToWaitFor == 0U || !bits_valid(uxBitsToWaitFor) ||
+    if (xEventGroup == NULL || uxBitsToWaitFor == 0U || !bits_valid(uxBitsToWaitFor) ||
         !bits_valid(uxBitsToSet))
     {
         return 0;
     }
-    saved = kernel_mask();
-    before = g->bits;
-    if (set_bits(g, uxBitsToSet) && configUSE_PREEMPTION)
-    {
-        sched_request_switch();
-    }
-    /* Judge by what was set here: a woken waiter may already have cleared some of it. */
-    if (((before | uxBitsToSet) & uxBitsToWaitFor) == uxBitsToWaitFor)
-    {
-        result = before | uxBitsToSet;
-        g->bits &= (EventBits_t)~uxBitsToWaitFor;
-        met = pdTRUE;
-    }
-    else if (xTicksToWait != 0U)
-    {
-        w.want = uxBitsToWaitFor;
-        w.seen = 0;
-        w.all = 1U;
-        w.clear = 1U;
-        traceEVENT_GROUP_SYNC_BLOCK(g, uxBitsToSet, uxBitsToWaitFor);
-        result = block_for_bits(g, &w, xTicksToWait, &saved, &met);
-    }
-    else
-    {
-        result = g->bits;
-    }
-    kernel_unmask(saved);
-    traceEVENT_GROUP_SYNC_END(g, uxBitsToSet, uxBitsToWaitFor, met ? pdFALSE : pdTRUE);
-    (void)met;
-    return result & (EventBits_t) ~(EventBits_t)eventEVENT_BITS_CONTROL_BYTES;
+    return wait_bits(xEventGroup, uxBitsToSet, &w, xTicksToWait, pdTRUE);
 }
 
 #if (configUSE_TRACE_FACILITY == 1)

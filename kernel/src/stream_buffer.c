@@ -49,17 +49,18 @@ KERNEL_STATIC_ASSERT(static_stream_buffer_fits,
 
 /* ---- The ring ---- */
 
-static size_t held(const StreamBuffer_t *sb, size_t head, size_t tail)
+/* Bytes held; interrupts masked, for a consistent look at both indexes. */
+static size_t held(const StreamBuffer_t *sb)
 {
-    size_t n = sb->length + head - tail;
+    size_t n = sb->length + sb->head - sb->tail;
     return n >= sb->length ? n - sb->length : n;
 }
 
-/* Bytes held and free, from one consistent look at both indexes. */
+/* Bytes held, from a task or an interrupt. */
 static size_t bytes_in(const StreamBuffer_t *sb)
 {
     UBaseType_t saved = kernel_mask();
-    size_t n = held(sb, sb->head, sb->tail);
+    size_t n = held(sb);
     kernel_unmask(saved);
     return n;
 }
@@ -76,32 +77,27 @@ static size_t ring_after(const StreamBuffer_t *sb, size_t at, size_t n)
     return at >= sb->length ? at - sb->length : at;
 }
 
-/* Copies n bytes into the ring at index `at`; returns the index after them. */
-static size_t ring_write(StreamBuffer_t *sb, size_t at, const void *src, size_t n)
+/* Copies n bytes between buf and the ring from index `at` on: into the ring if `in`, else
+ * out of it. Returns the index after them. */
+static size_t ring_copy(const StreamBuffer_t *sb, size_t at, void *buf, size_t n, BaseType_t in)
 {
-    size_t first = sb->length - at;
+    uint8_t *b = buf;
 
-    if (first > n)
+    while (n != 0U) /* at most twice: up to the end of the storage, then from its start */
     {
-        first = n;
-    }
-    memcpy(&sb->storage[at], src, first);
-    memcpy(sb->storage, (const uint8_t *)src + first, n - first);
-    return ring_after(sb, at, n);
-}
+        uint8_t *r = &sb->storage[at];
+        size_t chunk = sb->length - at;
 
-/* Copies n bytes out of the ring from index `at`; returns the index after them. */
-static size_t ring_read(const StreamBuffer_t *sb, size_t at, void *dst, size_t n)
-{
-    size_t first = sb->length - at;
-
-    if (first > n)
-    {
-        first = n;
+        if (chunk > n)
+        {
+            chunk = n;
+        }
+        memcpy(in ? r : b, in ? b : r, chunk);
+        b += chunk;
+        n -= chunk;
+        at = ring_after(sb, at, chunk);
     }
-    memcpy(dst, &sb->storage[at], first);
-    memcpy((uint8_t *)dst + first, sb->storage, n - first);
-    return ring_after(sb, at, n);
+    return at;
 }
 
 /* ---- Waking the other side ---- */
@@ -141,59 +137,54 @@ BaseType_t xStreamBufferReceiveCompletedFromISR(StreamBufferHandle_t xStreamBuff
     return wake_all_of(&xStreamBuffer->writers, pdTRUE, pxHigherPriorityTaskWoken);
 }
 
-/* Data reached the trigger level: the buffer's callback, else the application's
- * sbSEND_COMPLETED macros, else wake the reader. */
-static void send_completed(StreamBuffer_t *sb, BaseType_t in_isr, BaseType_t *woken)
+/* Data went in and reached the trigger level (sending), or came out: the buffer's callback
+ * for it, else the application's sb..._COMPLETED macros, else wake the other side. */
+static void completed(StreamBuffer_t *sb, BaseType_t sending, BaseType_t in_isr, BaseType_t *woken)
 {
 #if (configUSE_SB_COMPLETED_CALLBACK == 1)
-    if (sb->send_done != NULL)
-    {
-        sb->send_done(sb, in_isr, woken);
-        return;
-    }
-#endif
-    if (in_isr)
-    {
-#ifdef sbSEND_COMPLETE_FROM_ISR
-        sbSEND_COMPLETE_FROM_ISR(sb, woken);
-        return;
-#endif
-    }
-    else
-    {
-#ifdef sbSEND_COMPLETED
-        sbSEND_COMPLETED(sb);
-        return;
-#endif
-    }
-    (void)wake_all_of(&sb->readers, in_isr, woken);
-}
+    StreamBufferCallbackFunction_t done = sending ? sb->send_done : sb->receive_done;
 
-/* Data was taken out: the same for the writer's side. */
-static void receive_completed(StreamBuffer_t *sb, BaseType_t in_isr, BaseType_t *woken)
-{
-#if (configUSE_SB_COMPLETED_CALLBACK == 1)
-    if (sb->receive_done != NULL)
+    if (done != NULL)
     {
-        sb->receive_done(sb, in_isr, woken);
+        done(sb, in_isr, woken);
         return;
     }
 #endif
-    if (in_isr)
+    if (sending)
     {
-#ifdef sbRECEIVE_COMPLETED_FROM_ISR
-        sbRECEIVE_COMPLETED_FROM_ISR(sb, woken);
-        return;
+        if (in_isr)
+        {
+#ifdef sbSEND_COMPLETE_FROM_ISR
+            sbSEND_COMPLETE_FROM_ISR(sb, woken);
+            return;
 #endif
+        }
+        else
+        {
+#ifdef sbSEND_COMPLETED
+            sbSEND_COMPLETED(sb);
+            return;
+#endif
+        }
     }
     else
     {
-#ifdef sbRECEIVE_COMPLETED
-        sbRECEIVE_COMPLETED(sb);
-        return;
+        if (in_isr)
+        {
+#ifdef sbRECEIVE_COMPLETED_FROM_ISR
+            sbRECEIVE_COMPLETED_FROM_ISR(sb, woken);
+            return;
 #endif
+        }
+        else
+        {
+#ifdef sbRECEIVE_COMPLETED
+            sbRECEIVE_COMPLETED(sb);
+            return;
+#endif
+        }
     }
-    (void)wake_all_of(&sb->writers, in_isr, woken);
+    (void)wake_all_of(sending ? &sb->readers : &sb->writers, in_isr, woken);
 }
 
 /* ---- Creating and deleting ---- */
@@ -236,14 +227,17 @@ static void init_buffer(StreamBuffer_t *sb, uint8_t *storage, size_t length, siz
                         uint8_t flags, StreamBufferCallbackFunction_t send_done,
                         StreamBufferCallbackFunction_t receive_done)
 {
-    memset(sb, 0, sizeof *sb);
-    sb->storage = storage;
+    sb->flags = flags;
+    sb->tail = 0;
+    sb->head = 0;
     sb->length = length;
     sb->trigger = trigger;
-    sb->flags = flags;
-    sb->notify_index = tskDEFAULT_INDEX_TO_NOTIFY;
     wait_list_init(&sb->readers);
     wait_list_init(&sb->writers);
+    sb->storage = storage;
+#if (configUSE_TRACE_FACILITY == 1)
+    sb->number = 0;
+#endif
 #if (configUSE_SB_COMPLETED_CALLBACK == 1)
     sb->send_done = send_done;
     sb->receive_done = receive_done;
@@ -251,6 +245,7 @@ static void init_buffer(StreamBuffer_t *sb, uint8_t *storage, size_t length, siz
     (void)send_done;
     (void)receive_done;
 #endif
+    sb->notify_index = tskDEFAULT_INDEX_TO_NOTIFY;
 }
 
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
@@ -338,226 +333,228 @@ void vStreamBufferDelete(StreamBufferHandle_t xStreamBuffer)
         sched_request_switch();
     }
     kernel_unmask(saved);
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
     if ((sb->flags & SB_STATIC) != 0U)
     {
         memset(sb, 0, sizeof *sb); /* so that a use after deletion fails plainly */
+        return;
     }
+#endif
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
-    else
-    {
-        vPortFree(sb);
-    }
+    vPortFree(sb);
 #endif
 }
 
 /* ---- Sending and receiving ---- */
 
-/* xStreamBufferSend and its ISR form (in_isr: ticks is 0). Waits up to ticks for room for
- * all of the data (a message whole with its length, a stream at most the whole buffer),
- * then writes what fits (a message: all or nothing) and publishes it. */
-static size_t send(StreamBuffer_t *sb, const void *data, size_t len, TickType_t ticks,
-                   BaseType_t in_isr, BaseType_t *woken)
+/* The trace of a send or a receive that moved n bytes (0: it failed). */
+static void trace_transfer(StreamBuffer_t *sb, BaseType_t sending, BaseType_t in_isr, size_t n)
+{
+    if (sending)
+    {
+        if (in_isr)
+        {
+            traceSTREAM_BUFFER_SEND_FROM_ISR(sb, n);
+        }
+        else if (n == 0U)
+        {
+            traceSTREAM_BUFFER_SEND_FAILED(sb);
+        }
+        else
+        {
+            traceSTREAM_BUFFER_SEND(sb, n);
+        }
+    }
+    else
+    {
+        if (in_isr)
+        {
+            traceSTREAM_BUFFER_RECEIVE_FROM_ISR(sb, n);
+        }
+        else if (n == 0U)
+        {
+            traceSTREAM_BUFFER_RECEIVE_FAILED(sb);
+        }
+        else
+        {
+            traceSTREAM_BUFFER_RECEIVE(sb, n);
+        }
+    }
+    (void)sb;
+    (void)n;
+}
+
+#define OP_SEND 0x01U /* into the buffer; else out of it */
+#define OP_ISR  0x02U /* a FromISR call (ticks 0) */
+
+/* xStreamBufferSend, xStreamBufferReceive and their ISR forms, one path as the two sides
+ * mirror each other. Waits up to ticks for `need` bytes: of room to send (a message whole
+ * with its length, a stream at most the whole buffer), or of data to receive (more than a
+ * message's length, or from a task more than a batching buffer's trigger level). Then
+ * copies what it may (a message all or nothing, a stream as much as fits), publishes its
+ * index and tells the other side. buf is only read when sending. Returns the bytes copied. */
+static size_t transfer(StreamBuffer_t *sb, void *buf, size_t len, TickType_t ticks, unsigned op,
+                       BaseType_t *woken)
 {
     wait_budget_t b;
+    BaseType_t sending = (op & OP_SEND) != 0U ? pdTRUE : pdFALSE;
+    BaseType_t in_isr = (op & OP_ISR) != 0U ? pdTRUE : pdFALSE;
+    BaseType_t message;
+    BaseType_t tell = pdFALSE;
     size_t capacity;
     size_t need;
-    size_t space;
-    size_t head;
-    BaseType_t message;
-    BaseType_t reached;
+    size_t least; /* the fewest bytes worth copying */
+    size_t avail;
+    size_t at;
+    size_t n = 0;
+    configMESSAGE_BUFFER_LENGTH_TYPE stored;
 
     if (sb == NULL)
     {
         return 0;
     }
-    capacity = sb->length - 1U;
-    message = (sb->flags & SB_MESSAGE) != 0U ? pdTRUE : pdFALSE;
-    if (message)
+    if (buf == NULL)
     {
-        /* The length must survive the trip through its stored type. */
-        if ((size_t)(configMESSAGE_BUFFER_LENGTH_TYPE)len != len || capacity < LENGTH_BYTES ||
-            len > capacity - LENGTH_BYTES)
+        if (sending)
         {
-            len = 0;
+            trace_transfer(sb, pdTRUE, in_isr, 0);
         }
-        need = len + LENGTH_BYTES;
+        return 0;
+    }
+    message = (sb->flags & SB_MESSAGE) != 0U ? pdTRUE : pdFALSE;
+    capacity = sb->length - 1U; /* for a message buffer at least LENGTH_BYTES (see creation) */
+    if (sending)
+    {
+        if (message)
+        {
+            /* The length must survive the trip through its stored type. */
+            if ((size_t)(configMESSAGE_BUFFER_LENGTH_TYPE)len != len ||
+                len > capacity - LENGTH_BYTES)
+            {
+                len = 0;
+            }
+            need = len + LENGTH_BYTES;
+            least = need;
+        }
+        else
+        {
+            need = len < capacity ? len : capacity;
+            least = 1U;
+        }
+        if (len == 0U || need == 0U)
+        {
+            goto done;
+        }
     }
     else
     {
-        need = len < capacity ? len : capacity;
-    }
-    if (data == NULL || len == 0U || need == 0U)
-    {
-        goto failed;
+        need = 0U;
+        if (message)
+        {
+            need = LENGTH_BYTES;
+        }
+        else if ((sb->flags & SB_BATCHING) != 0U && !in_isr)
+        {
+            need = sb->trigger;
+        }
+        need += 1U;
+        least = need;
     }
     wait_budget_begin(&b, ticks);
     for (;;)
     {
-        space = capacity - held(sb, sb->head, sb->tail);
-        if (space >= need || b.left == 0U)
+        avail = held(sb);
+        if (sending)
+        {
+            avail = capacity - avail;
+        }
+        if (avail >= need || b.left == 0U)
         {
             break;
         }
-        traceBLOCKING_ON_STREAM_BUFFER_SEND(sb);
-        if (!wait_within_budget(&sb->writers, &b, NULL))
+        if (sending)
+        {
+            traceBLOCKING_ON_STREAM_BUFFER_SEND(sb);
+        }
+        else
+        {
+            traceBLOCKING_ON_STREAM_BUFFER_RECEIVE(sb);
+        }
+        if (!wait_within_budget(sending ? &sb->writers : &sb->readers, &b, NULL))
         {
             kernel_unmask(b.saved);
             return 0; /* deleted while waiting */
         }
     }
     kernel_unmask(b.saved);
-    if (message ? space < need : (len = len < space ? len : space) == 0U)
+    if (avail >= least)
     {
-        goto failed;
+        at = sending ? sb->head : sb->tail;
+        n = len < avail ? len : avail;
+        if (message)
+        {
+            stored = (configMESSAGE_BUFFER_LENGTH_TYPE)len; /* receiving: overwritten */
+            at = ring_copy(sb, at, &stored, LENGTH_BYTES, sending);
+            n = (size_t)stored;
+            configASSERT(sending || n <= avail - LENGTH_BYTES);
+            if (n > len)
+            {
+                n = 0; /* too little room for the message, which stays */
+            }
+        }
+        if (n != 0U)
+        {
+            at = ring_copy(sb, at, buf, n, sending);
+            b.saved = kernel_mask(); /* the copy is done before the other side sees it */
+            if (sending)
+            {
+                sb->head = at;
+                tell = held(sb) >= sb->trigger ? pdTRUE : pdFALSE;
+            }
+            else
+            {
+                sb->tail = at;
+                tell = pdTRUE;
+            }
+            kernel_unmask(b.saved);
+        }
     }
-    head = sb->head;
-    if (message)
+done:
+    trace_transfer(sb, sending, in_isr, n);
+    if (tell)
     {
-        configMESSAGE_BUFFER_LENGTH_TYPE stored = (configMESSAGE_BUFFER_LENGTH_TYPE)len;
-        head = ring_write(sb, head, &stored, LENGTH_BYTES);
+        completed(sb, sending, in_isr, woken);
     }
-    head = ring_write(sb, head, data, len);
-    b.saved = kernel_mask(); /* also orders the copy before the reader can see it */
-    sb->head = head;
-    reached = held(sb, head, sb->tail) >= sb->trigger ? pdTRUE : pdFALSE;
-    kernel_unmask(b.saved);
-    if (in_isr)
-    {
-        traceSTREAM_BUFFER_SEND_FROM_ISR(sb, len);
-    }
-    else
-    {
-        traceSTREAM_BUFFER_SEND(sb, len);
-    }
-    if (reached)
-    {
-        send_completed(sb, in_isr, woken);
-    }
-    return len;
-
-failed:
-    if (in_isr)
-    {
-        traceSTREAM_BUFFER_SEND_FROM_ISR(sb, 0);
-    }
-    else
-    {
-        traceSTREAM_BUFFER_SEND_FAILED(sb);
-    }
-    return 0;
+    return n;
 }
 
 size_t xStreamBufferSend(StreamBufferHandle_t xStreamBuffer, const void *pvTxData,
                          size_t xDataLengthBytes, TickType_t xTicksToWait)
 {
-    return send(xStreamBuffer, pvTxData, xDataLengthBytes, xTicksToWait, pdFALSE, NULL);
+    return transfer(xStreamBuffer, (void *)(uintptr_t)pvTxData, xDataLengthBytes, xTicksToWait,
+                    OP_SEND, NULL);
 }
 
 size_t xStreamBufferSendFromISR(StreamBufferHandle_t xStreamBuffer, const void *pvTxData,
                                 size_t xDataLengthBytes,
                                 BaseType_t *const pxHigherPriorityTaskWoken)
 {
-    return send(xStreamBuffer, pvTxData, xDataLengthBytes, 0U, pdTRUE, pxHigherPriorityTaskWoken);
-}
-
-/* xStreamBufferReceive and its ISR form (in_isr: ticks is 0). Waits up to ticks for more
- * than a threshold of bytes (a message's length; a batching buffer's trigger level, but
- * not from an ISR), then reads the next message (if it fits in room) or up to room bytes,
- * and publishes the new tail. */
-static size_t receive(StreamBuffer_t *sb, void *dst, size_t room, TickType_t ticks,
-                      BaseType_t in_isr, BaseType_t *woken)
-{
-    wait_budget_t b;
-    size_t threshold = 0;
-    size_t avail;
-    size_t tail;
-    size_t n = 0;
-
-    if (sb == NULL || dst == NULL)
-    {
-        return 0;
-    }
-    if ((sb->flags & SB_MESSAGE) != 0U)
-    {
-        threshold = LENGTH_BYTES;
-    }
-    else if ((sb->flags & SB_BATCHING) != 0U && !in_isr)
-    {
-        threshold = sb->trigger;
-    }
-    wait_budget_begin(&b, ticks);
-    for (;;)
-    {
-        avail = held(sb, sb->head, sb->tail);
-        if (avail > threshold || b.left == 0U)
-        {
-            break;
-        }
-        traceBLOCKING_ON_STREAM_BUFFER_RECEIVE(sb);
-        if (!wait_within_budget(&sb->readers, &b, NULL))
-        {
-            kernel_unmask(b.saved);
-            return 0; /* deleted while waiting */
-        }
-    }
-    kernel_unmask(b.saved);
-    if (avail > threshold)
-    {
-        tail = sb->tail;
-        if ((sb->flags & SB_MESSAGE) != 0U)
-        {
-            configMESSAGE_BUFFER_LENGTH_TYPE stored;
-            tail = ring_read(sb, tail, &stored, LENGTH_BYTES);
-            n = (size_t)stored;
-            configASSERT(n <= avail - LENGTH_BYTES);
-            if (n > room)
-            {
-                n = 0; /* too small for the message, which stays */
-            }
-        }
-        else
-        {
-            n = room < avail ? room : avail;
-        }
-        if (n != 0U)
-        {
-            tail = ring_read(sb, tail, dst, n);
-            b.saved = kernel_mask(); /* the copy is done before the writer may reuse the bytes */
-            sb->tail = tail;
-            kernel_unmask(b.saved);
-        }
-    }
-    if (in_isr)
-    {
-        traceSTREAM_BUFFER_RECEIVE_FROM_ISR(sb, n);
-    }
-    else if (n == 0U)
-    {
-        traceSTREAM_BUFFER_RECEIVE_FAILED(sb);
-    }
-    else
-    {
-        traceSTREAM_BUFFER_RECEIVE(sb, n);
-    }
-    if (n != 0U)
-    {
-        receive_completed(sb, in_isr, woken);
-    }
-    return n;
+    return transfer(xStreamBuffer, (void *)(uintptr_t)pvTxData, xDataLengthBytes, 0U,
+                    OP_SEND | OP_ISR, pxHigherPriorityTaskWoken);
 }
 
 size_t xStreamBufferReceive(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
                             size_t xBufferLengthBytes, TickType_t xTicksToWait)
 {
-    return receive(xStreamBuffer, pvRxData, xBufferLengthBytes, xTicksToWait, pdFALSE, NULL);
+    return transfer(xStreamBuffer, pvRxData, xBufferLengthBytes, xTicksToWait, 0U, NULL);
 }
 
 size_t xStreamBufferReceiveFromISR(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
                                    size_t xBufferLengthBytes,
                                    BaseType_t *const pxHigherPriorityTaskWoken)
 {
-    return receive(xStreamBuffer, pvRxData, xBufferLengthBytes, 0U, pdTRUE,
-                   pxHigherPriorityTaskWoken);
+    return transfer(xStreamBuffer, pvRxData, xBufferLengthBytes, 0U, OP_ISR,
+                    pxHigherPriorityTaskWoken);
 }
 
 size_t xStreamBufferNextMessageLengthBytes(StreamBufferHandle_t xStreamBuffer)
@@ -569,7 +566,7 @@ size_t xStreamBufferNextMessageLengthBytes(StreamBufferHandle_t xStreamBuffer)
     {
         return 0;
     }
-    (void)ring_read(xStreamBuffer, xStreamBuffer->tail, &stored, LENGTH_BYTES);
+    (void)ring_copy(xStreamBuffer, xStreamBuffer->tail, &stored, LENGTH_BYTES, pdFALSE);
     return (size_t)stored;
 }
 
@@ -651,7 +648,6 @@ size_t xStreamBufferBytesAvailable(StreamBufferHandle_t xStreamBuffer)
 BaseType_t xStreamBufferSetTriggerLevel(StreamBufferHandle_t xStreamBuffer, size_t xTriggerLevel)
 {
     StreamBuffer_t *sb = xStreamBuffer;
-    UBaseType_t saved;
 
     if (sb == NULL)
     {
@@ -665,15 +661,12 @@ BaseType_t xStreamBufferSetTriggerLevel(StreamBufferHandle_t xStreamBuffer, size
     {
         return pdFALSE;
     }
-    saved = kernel_mask();
     sb->trigger = xTriggerLevel;
     /* A reader waiting for more than is there now may have enough already. */
-    if (held(sb, sb->head, sb->tail) >= xTriggerLevel && wait_wake_all(&sb->readers, WAKE_EVENT) &&
-        configUSE_PREEMPTION)
+    if (bytes_in(sb) >= xTriggerLevel)
     {
-        sched_request_switch();
+        (void)wake_all_of(&sb->readers, pdFALSE, NULL);
     }
-    kernel_unmask(saved);
     return pdTRUE;
 }
 
