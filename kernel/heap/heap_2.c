@@ -14,7 +14,7 @@ static uint8_t ucHeap[configTOTAL_HEAP_SIZE];
 
 static void heap_init(void)
 {
-    heap_end = heap_add_region(&heap_start, ucHeap, sizeof ucHeap);
+    (void)heap_add_region(&heap.start, ucHeap, sizeof ucHeap);
 }
 
 void vPortHeapResetState(void)

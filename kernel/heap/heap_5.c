@@ -8,30 +8,25 @@
 static void heap_init(void)
 {
     /* Allocating before vPortDefineHeapRegions() is a programming error. */
-    configASSERT(heap_end != NULL);
+    configASSERT(heap.start.next != NULL);
 }
 
 void vPortDefineHeapRegions(const HeapRegion_t *const pxHeapRegions)
 {
     const HeapRegion_t *r;
-    heap_block_t *last = &heap_start;
+    heap_block_t *last = &heap.start;
 
-    configASSERT(heap_end == NULL);
-    if (pxHeapRegions == NULL || heap_end != NULL)
+    configASSERT(heap.start.next == NULL);
+    if (pxHeapRegions == NULL || heap.start.next != NULL)
     {
         return;
     }
     for (r = pxHeapRegions; r->xSizeInBytes > 0U; r++)
     {
         /* Regions must come in address order. */
-        configASSERT(last == &heap_start || (uintptr_t)r->pucStartAddress > (uintptr_t)last);
+        configASSERT(last == &heap.start || (uintptr_t)r->pucStartAddress > (uintptr_t)last);
         last = heap_add_region(last, r->pucStartAddress, r->xSizeInBytes);
     }
-    if (last != &heap_start)
-    {
-        heap_end = last;
-    }
-    heap_min_free_bytes = heap_free_bytes;
 }
 
 void vPortHeapResetState(void)

@@ -57,11 +57,8 @@ void *pvPortCalloc(size_t xNum, size_t xSize)
         return NULL;
     }
     p = pvPortMalloc(xNum * xSize);
-    if (p != NULL)
-    {
-        memset(p, 0, xNum * xSize);
-    }
-    return p;
+    /* memset() returns p: a tail call. */
+    return p != NULL ? memset(p, 0, xNum * xSize) : NULL;
 }
 
 #endif /* TERN_HEAP_COMMON_H */

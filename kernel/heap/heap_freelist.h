@@ -21,24 +21,29 @@ typedef struct heap_block
     size_t size; /* Whole block, header included; HEAP_IN_USE when allocated. */
 } heap_block_t;
 
-#define HEAP_HEADER     HEAP_ALIGN_UP(sizeof(heap_block_t))
-#define HEAP_IN_USE     ((size_t)1 << (sizeof(size_t) * 8U - 1U))
-#define HEAP_MIN_BLOCK  (HEAP_HEADER * 2U) /* smaller leftovers stay with the allocation */
+#define HEAP_HEADER    HEAP_ALIGN_UP(sizeof(heap_block_t))
+#define HEAP_IN_USE    ((size_t)1 << (sizeof(size_t) * 8U - 1U))
+#define HEAP_MIN_BLOCK (HEAP_HEADER * 2U) /* smaller leftovers stay with the allocation */
 
 /* End markers never merge and never fit: size 0 in address order; in size order they must
- * sort last. */
+ * sort last. Only the last region's marker ends the list (next NULL). */
 #ifdef HEAP_BEST_FIT
-#define HEAP_MARKER_SIZE (HEAP_IN_USE - 1U)
+#define HEAP_MARKER_SIZE      (HEAP_IN_USE - 1U)
+#define HEAP_FOUND(b, wanted) ((b)->next != NULL) /* not the marker, where searches stop */
 #else
-#define HEAP_MARKER_SIZE ((size_t)0)
+#define HEAP_MARKER_SIZE      ((size_t)0)
+#define HEAP_FOUND(b, wanted) ((b)->size >= (wanted))
 #endif
 
-static heap_block_t heap_start;    /* Dummy head of the free list. */
-static heap_block_t *heap_end;     /* End marker of the last region; NULL until initialised. */
-static size_t heap_free_bytes;
-static size_t heap_min_free_bytes;
-static size_t heap_allocations;
-static size_t heap_frees;
+/* All of the heap's state in one place: one base address to load, one memset to reset. */
+static struct
+{
+    heap_block_t start; /* Dummy head of the free list; size stays 0. next NULL: no heap yet. */
+    size_t free_bytes;
+    size_t min_free_bytes;
+    size_t allocations;
+    size_t frees;
+} heap;
 
 static void heap_init(void);
 
@@ -47,95 +52,94 @@ static inline uint8_t *heap_payload(heap_block_t *b)
     return (uint8_t *)b + HEAP_HEADER;
 }
 
-/* Puts a free block into the list: by address, merging with neighbours (or, for
- * HEAP_BEST_FIT, by size). */
-static void heap_insert_free(heap_block_t *b)
+/* Puts the free block b of 'size' bytes into the list: by address, merging with its
+ * neighbours (or, for HEAP_BEST_FIT, by size). */
+static void heap_insert_free(heap_block_t *b, size_t size)
 {
-    heap_block_t *prev = &heap_start;
+    heap_block_t *prev = &heap.start;
+    heap_block_t *after;
 
 #ifdef HEAP_BEST_FIT
-    while (prev->next->size < b->size)
+    while (prev->next->size < size)
     {
         prev = prev->next;
     }
-    b->next = prev->next;
-    prev->next = b;
+    after = prev->next;
 #else
     while ((uintptr_t)prev->next < (uintptr_t)b)
     {
         prev = prev->next;
     }
+    after = prev->next;
     /* Merge with the block after, unless that is a region's end marker. */
-    if ((uint8_t *)b + b->size == (uint8_t *)prev->next && prev->next->size != HEAP_MARKER_SIZE)
+    if ((uint8_t *)b + size == (uint8_t *)after && after->size != HEAP_MARKER_SIZE)
     {
-        heap_block_t *after = prev->next;
-        b->size += after->size;
-        b->next = after->next;
-        HEAP_POISON(after, HEAP_HEADER);
+        heap_block_t *merged = after;
+        size += merged->size;
+        after = merged->next;
+        HEAP_POISON(merged, HEAP_HEADER);
     }
-    else
+    /* Merge into the block before (never the list head: its size is 0). */
+    if ((uint8_t *)prev + prev->size == (uint8_t *)b)
     {
-        b->next = prev->next;
-    }
-    /* Merge into the block before. */
-    if (prev != &heap_start && (uint8_t *)prev + prev->size == (uint8_t *)b)
-    {
-        prev->size += b->size;
-        prev->next = b->next;
+        prev->size += size;
+        prev->next = after;
         HEAP_POISON(b, HEAP_HEADER);
-    }
-    else
-    {
-        prev->next = b;
+        return;
     }
 #endif
+    b->size = size;
+    b->next = after;
+    prev->next = b;
 }
 
 void *pvPortMalloc(size_t xWantedSize)
 {
-    size_t wanted = heap_request_size(xWantedSize, HEAP_HEADER);
+    heap_block_t *prev = &heap.start;
+    heap_block_t *b;
     void *result = NULL;
 
     vTaskSuspendAll();
-    if (heap_end == NULL)
+    if (heap.start.next == NULL)
     {
         heap_init();
     }
-    if (heap_end != NULL && wanted != 0U && (wanted & HEAP_IN_USE) == 0U &&
-        wanted <= heap_free_bytes)
+    /* Never 0, nor so large that rounding it up would overflow (a heap without regions
+     * has no free bytes). A block that fits may still not exist: the search finds out. */
+    if (xWantedSize - 1U < heap.free_bytes)
     {
-        heap_block_t *prev = &heap_start;
-        heap_block_t *b = heap_start.next;
-        while (b->size < wanted && b->next != NULL)
+        size_t wanted = HEAP_ALIGN_UP(xWantedSize + HEAP_HEADER);
+        /* Not NULL: there are free bytes. The search stops at the last end marker. */
+        for (b = prev->next; b->size < wanted && b->next != NULL; b = b->next)
         {
             prev = b;
-            b = b->next;
         }
-        if (b != heap_end && b->size >= wanted)
+        if (HEAP_FOUND(b, wanted))
         {
+            size_t size = b->size;
             prev->next = b->next;
-            if (b->size - wanted > HEAP_MIN_BLOCK)
+            if (size - wanted > HEAP_MIN_BLOCK)
             {
                 /* Split: the remainder takes the allocated block's place in the list. */
                 heap_block_t *rest = (heap_block_t *)(void *)((uint8_t *)b + wanted);
                 HEAP_UNPOISON(rest, HEAP_HEADER);
-                rest->size = b->size - wanted;
-                b->size = wanted;
 #ifdef HEAP_BEST_FIT
-                heap_insert_free(rest);
+                heap_insert_free(rest, size - wanted);
 #else
+                rest->size = size - wanted;
                 rest->next = prev->next;
                 prev->next = rest;
 #endif
+                size = wanted;
             }
-            heap_free_bytes -= b->size;
-            if (heap_free_bytes < heap_min_free_bytes)
+            heap.free_bytes -= size;
+            if (heap.free_bytes < heap.min_free_bytes)
             {
-                heap_min_free_bytes = heap_free_bytes;
+                heap.min_free_bytes = heap.free_bytes;
             }
-            b->size |= HEAP_IN_USE;
+            b->size = size | HEAP_IN_USE;
             b->next = NULL;
-            heap_allocations++;
+            heap.allocations++;
             result = heap_payload(b);
             HEAP_UNPOISON(result, xWantedSize);
         }
@@ -168,21 +172,20 @@ void vPortFree(void *pv)
     HEAP_POISON(pv, size - HEAP_HEADER);
     traceFREE(pv, size);
     vTaskSuspendAll();
-    b->size = size;
-    heap_free_bytes += size;
-    heap_insert_free(b);
-    heap_frees++;
+    heap.free_bytes += size;
+    heap_insert_free(b, size);
+    heap.frees++;
     (void)xTaskResumeAll();
 }
 
 size_t xPortGetFreeHeapSize(void)
 {
-    return heap_free_bytes;
+    return heap.free_bytes;
 }
 
 size_t xPortGetMinimumEverFreeHeapSize(void)
 {
-    return heap_min_free_bytes;
+    return heap.min_free_bytes;
 }
 
 void vPortInitialiseBlocks(void)
@@ -194,7 +197,7 @@ void vPortGetHeapStats(HeapStats_t *pxHeapStats)
 {
     heap_block_t *b;
     size_t largest = 0;
-    size_t smallest = SIZE_MAX;
+    size_t smallest = 0; /* none yet; as size - 1 wraps 0 to SIZE_MAX, any block is smaller */
     size_t count = 0;
 
     if (pxHeapStats == NULL)
@@ -202,66 +205,55 @@ void vPortGetHeapStats(HeapStats_t *pxHeapStats)
         return;
     }
     vTaskSuspendAll();
-    if (heap_end != NULL)
+    for (b = heap.start.next; b != NULL; b = b->next)
     {
-        for (b = heap_start.next; b != NULL && b != heap_end; b = b->next)
+        if (b->size != HEAP_MARKER_SIZE)
         {
-            if (b->size == HEAP_MARKER_SIZE)
-            {
-                continue; /* a region's end marker (heap_5) */
-            }
             count++;
             largest = b->size > largest ? b->size : largest;
-            smallest = b->size < smallest ? b->size : smallest;
+            smallest = b->size - 1U < smallest - 1U ? b->size : smallest;
         }
     }
-    pxHeapStats->xAvailableHeapSpaceInBytes = heap_free_bytes;
+    pxHeapStats->xAvailableHeapSpaceInBytes = heap.free_bytes;
     pxHeapStats->xSizeOfLargestFreeBlockInBytes = largest;
-    pxHeapStats->xSizeOfSmallestFreeBlockInBytes = count > 0U ? smallest : 0U;
+    pxHeapStats->xSizeOfSmallestFreeBlockInBytes = smallest;
     pxHeapStats->xNumberOfFreeBlocks = count;
-    pxHeapStats->xMinimumEverFreeBytesRemaining = heap_min_free_bytes;
-    pxHeapStats->xNumberOfSuccessfulAllocations = heap_allocations;
-    pxHeapStats->xNumberOfSuccessfulFrees = heap_frees;
+    pxHeapStats->xMinimumEverFreeBytesRemaining = heap.min_free_bytes;
+    pxHeapStats->xNumberOfSuccessfulAllocations = heap.allocations;
+    pxHeapStats->xNumberOfSuccessfulFrees = heap.frees;
     (void)xTaskResumeAll();
 }
 
 /* Forgets every block; the next allocation rebuilds the heap. */
 static void heap_forget(void)
 {
-    heap_start.next = NULL;
-    heap_end = NULL;
-    heap_free_bytes = 0;
-    heap_min_free_bytes = 0;
-    heap_allocations = 0;
-    heap_frees = 0;
+    memset(&heap, 0, sizeof heap);
 }
 
 /* Makes [start, start+size) one free block ended by an end marker, linked after 'last'
- * (the previous region's end marker, or the list head). Returns the new end marker. */
+ * (the previous region's end marker, or the list head). Returns the new end marker, or
+ * 'last' when the region is too small to hold a block. */
 static heap_block_t *heap_add_region(heap_block_t *last, uint8_t *start, size_t size)
 {
-    uint8_t *aligned = (uint8_t *)HEAP_ALIGN_UP((size_t)(uintptr_t)start);
-    uint8_t *stop;
+    size_t pad = (size_t)(0U - (uintptr_t)start) & (size_t)portBYTE_ALIGNMENT_MASK;
     heap_block_t *first;
     heap_block_t *marker;
 
-    if ((size_t)(aligned - start) + HEAP_HEADER * 2U > size)
+    if (pad + HEAP_HEADER * 2U > size)
     {
         return last;
     }
-    size -= (size_t)(aligned - start);
-    stop = (uint8_t *)(((uintptr_t)(aligned + size - HEAP_HEADER)) &
-                       ~(uintptr_t)portBYTE_ALIGNMENT_MASK);
-    HEAP_UNPOISON(aligned, (size_t)(stop - aligned) + HEAP_HEADER);
-    first = (heap_block_t *)(void *)aligned;
-    marker = (heap_block_t *)(void *)stop;
-    first->size = (size_t)(stop - aligned);
+    first = (heap_block_t *)(void *)(start + pad);
+    marker = (heap_block_t *)(void *)(((uintptr_t)(start + size - HEAP_HEADER)) &
+                                      ~(uintptr_t)portBYTE_ALIGNMENT_MASK);
+    HEAP_UNPOISON(first, (size_t)((uint8_t *)marker - (uint8_t *)first) + HEAP_HEADER);
+    first->size = (size_t)((uint8_t *)marker - (uint8_t *)first);
     first->next = marker;
     marker->size = HEAP_MARKER_SIZE;
     marker->next = NULL;
     last->next = first;
-    heap_free_bytes += first->size;
-    heap_min_free_bytes = heap_free_bytes;
+    heap.free_bytes += first->size;
+    heap.min_free_bytes = heap.free_bytes;
     HEAP_POISON(heap_payload(first), first->size - HEAP_HEADER);
     return marker;
 }

@@ -8,6 +8,8 @@
  * Handlers keep FreeRTOS's names (vPortSVCHandler, xPortPendSVHandler, xPortSysTickHandler)
  * so vector tables written for FreeRTOS link unchanged.
  */
+#include <stddef.h>
+
 #include "FreeRTOS.h"
 #include "task.h"
 
@@ -96,15 +98,19 @@ typedef void (*handler_t)(void);
 
 static UBaseType_t critical_nesting = NESTING_NOT_STARTED;
 
-/* main()'s context while the scheduler runs (read by the assembly below). */
-__attribute__((used)) static uint32_t port_main_sp;
-__attribute__((used)) static uint32_t port_main_control;
+/* main()'s context while the scheduler runs, and the way back to it; one structure, so
+ * that the assembly below reaches every field from one address. */
+typedef struct
+{
+    uint32_t main_sp;                /* 0 while the scheduler is not running */
+    void (*volatile end_path)(void); /* where SVC 1 goes; set only by vPortEndScheduler() */
 #if PORT_HAS_FPU
-__attribute__((used)) static uint32_t port_main_fpscr;
+    uint32_t main_control;
+    uint32_t main_fpscr;
 #endif
-static uint8_t scheduler_running;
-/* Where SVC 1 goes; set only by vPortEndScheduler(). */
-__attribute__((used)) static void (*volatile port_end_path)(void);
+} port_state_t;
+
+__attribute__((used)) static port_state_t port_state;
 
 #if (configASSERT_DEFINED == 1)
 /* Measured at start: the BASEPRI value of configMAX_SYSCALL_INTERRUPT_PRIORITY as the
@@ -125,7 +131,6 @@ void vPortSVCHandler(void);
 void xPortPendSVHandler(void);
 void xPortSysTickHandler(void);
 void port_unknown_svc(void);
-void port_end_scheduler_cleanup(void);
 
 /* ---- Tasks ---- */
 
@@ -145,7 +150,13 @@ static void task_exit_error(void)
 StackType_t *pxPortInitialiseStack(StackType_t *pxTopOfStack, TaskFunction_t pxCode,
                                    void *pvParameters)
 {
-    StackType_t *frame = pxTopOfStack - 8;
+    StackType_t *sp = pxTopOfStack - (8 + 8 + PORT_HAS_FPU);
+    StackType_t *frame;
+
+    /* Hide that sp came from pxTopOfStack, so the stores are addressed from sp upwards
+     * (16-bit instructions) and not from pxTopOfStack downwards (32-bit ones). */
+    __asm("" : "+r"(sp));
+    frame = sp + 8 + PORT_HAS_FPU;
 
     frame[7] = INITIAL_XPSR;
     frame[6] = (StackType_t)(uintptr_t)pxCode & ~1UL;
@@ -153,10 +164,8 @@ StackType_t *pxPortInitialiseStack(StackType_t *pxTopOfStack, TaskFunction_t pxC
     frame[0] = (StackType_t)(uintptr_t)pvParameters;
 #if PORT_HAS_FPU
     frame[-1] = EXC_RETURN_THREAD_PSP;
-    return frame - 9;
-#else
-    return frame - 8;
 #endif
+    return sp;
 }
 
 /* ---- Critical sections ---- */
@@ -225,7 +234,8 @@ void xPortSysTickHandler(void)
  * per task; its bit 4 is clear only for tasks that have used the FPU since their last
  * switch-out, and only they save and restore s16-s31 (s0-s15 and FPSCR are in the
  * hardware frame, stacked lazily). r4 holds &pxCurrentTCB across the call: the task's
- * own r4 is already saved and is reloaded at the end. */
+ * own r4 is already saved and is reloaded at the end. port_restore_task is also how
+ * SVC 0 starts the first task (with r4 = &pxCurrentTCB too). */
 __attribute__((naked)) void xPortPendSVHandler(void)
 {
     __asm volatile("   mrs r0, psp                 \n"
@@ -235,15 +245,16 @@ __attribute__((naked)) void xPortPendSVHandler(void)
                    "   vstmdbeq r0!, {s16-s31}     \n"
                    "   stmdb r0!, {r4-r11, lr}     \n"
 #else
-                    "   stmdb r0!, {r4-r11}         \n"
+                   "   stmdb r0!, {r4-r11}         \n"
 #endif
                    "   ldr r4, =pxCurrentTCB       \n"
                    "   ldr r1, [r4]                \n"
                    "   str r0, [r1]                \n"
-                   "   mov r0, %0                  \n"
+                   "   movs r0, %0                 \n"
                    "   msr basepri, r0             \n"
                    "   bl vTaskSwitchContext       \n"
-                   "   mov r0, #0                  \n"
+                   "port_restore_task:             \n"
+                   "   movs r0, #0                 \n"
                    "   msr basepri, r0             \n"
                    "   ldr r1, [r4]                \n"
                    "   ldr r0, [r1]                \n"
@@ -253,8 +264,8 @@ __attribute__((naked)) void xPortPendSVHandler(void)
                    "   it eq                       \n"
                    "   vldmiaeq r0!, {s16-s31}     \n"
 #else
-                    "   ldmia r0!, {r4-r11}         \n"
-                    "   mvn lr, #2                  \n" /* EXC_RETURN_THREAD_PSP */
+                   "   ldmia r0!, {r4-r11}         \n"
+                   "   mvn lr, #2                  \n" /* EXC_RETURN_THREAD_PSP */
 #endif
                    "   msr psp, r0                 \n"
                    "   bx lr                       \n"
@@ -265,88 +276,92 @@ __attribute__((naked)) void xPortPendSVHandler(void)
 
 /* ---- Start and end ---- */
 
-/* SVC 0 starts the first task: restore its r4-r11 from its prepared stack and return to
- * Thread mode on the process stack, unmasking interrupts. SVC 1 ends the scheduler (see
- * return_to_main). Other SVC numbers are not this port's. */
+/* SVC 0 starts the first task: restore it as PendSV restores a task, which also unmasks
+ * interrupts. SVC 1 ends the scheduler: through the pointer vPortEndScheduler() set (see
+ * return_to_main), so that images which never end it do not link the way back. Other SVC
+ * numbers are not this port's. */
 __attribute__((naked)) void vPortSVCHandler(void)
 {
-    __asm volatile("   tst lr, #4                  \n"
-                   "   ite eq                      \n"
-                   "   mrseq r0, msp               \n"
-                   "   mrsne r0, psp               \n"
-                   "   ldr r1, [r0, #24]           \n" /* stacked pc: just after the svc */
-                   "   ldrb r1, [r1, #-2]          \n" /* the svc's immediate */
-                   "   cmp r1, %0                  \n"
-                   "   beq 1f                      \n"
-                   "   cmp r1, %1                  \n"
-                   "   beq 2f                      \n"
-                   "   b port_unknown_svc          \n"
-                   /* Start the task pxCurrentTCB. */
-                   "1: ldr r3, =pxCurrentTCB       \n"
-                   "   ldr r1, [r3]                \n"
-                   "   ldr r0, [r1]                \n"
-#if PORT_HAS_FPU
-                   "   ldmia r0!, {r4-r11, lr}     \n"
+    __asm volatile(
+        "   tst lr, #4                  \n"
+        "   ite eq                      \n"
+        "   mrseq r0, msp               \n"
+        "   mrsne r0, psp               \n"
+        "   ldr r1, [r0, #24]           \n" /* stacked pc: just after the svc */
+        "   ldrb r1, [r1, #-2]          \n" /* the svc's immediate */
+        "   cbz r1, 1f                  \n" /* SVC_START_SCHEDULER */
+        "   cmp r1, %[end]              \n"
+        "   bne 2f                      \n"
+        "   ldr r0, =port_state         \n"
+        "   ldr r0, [r0, %[end_path]]   \n"
+        "   cbz r0, 2f                  \n"
+        "   bx r0                       \n"
+#if (configASSERT_DEFINED == 1)
+        "2: b port_unknown_svc          \n"
 #else
-                    "   ldmia r0!, {r4-r11}         \n"
-                    "   mvn lr, #2                  \n" /* EXC_RETURN_THREAD_PSP */
+        "2: bx lr                       \n"
 #endif
-                   "   msr psp, r0                 \n"
-                   "   mov r0, #0                  \n"
-                   "   msr basepri, r0             \n"
-                   "   bx lr                       \n"
-                   /* End the scheduler: through the pointer vPortEndScheduler() set, so that images
-                    * which never end it do not link the way back. */
-                   "2: ldr r0, =port_end_path      \n"
-                   "   ldr r0, [r0]                \n"
-                   "   cbz r0, 3f                  \n"
-                   "   bx r0                       \n"
-                   "3: b port_unknown_svc          \n"
-                   "   .ltorg                      \n"
-                   :
-                   : "i"(SVC_START_SCHEDULER), "i"(SVC_END_SCHEDULER));
+        "1: ldr r4, =pxCurrentTCB       \n"
+        "   b port_restore_task         \n"
+        "   .ltorg                      \n"
+        :
+        : [end] "i"(SVC_END_SCHEDULER), [end_path] "i"(offsetof(port_state_t, end_path)));
 }
+_Static_assert(SVC_START_SCHEDULER == 0, "vPortSVCHandler tests SVC 0 with cbz");
 
-/* The SVC handler's tail for SVC 1, running in Handler mode on the main stack: build an
- * exception frame that returns to port_resume_main in Thread mode on the main stack.
+/* The SVC handler's tail for SVC 1, running in Handler mode on the main stack with
+ * interrupts masked by vPortEndScheduler(): unmask, mark the scheduler stopped and build
+ * an exception frame that returns to port_resume_main in Thread mode on the main stack.
  * SVC 1 came from a task, so this handler is the only one active and the main stack is
  * where SVC 0 left it, just below main's saved registers. */
 __attribute__((naked)) static void return_to_main(void)
 {
-    __asm volatile("   bl port_end_scheduler_cleanup \n"
-                   "   ldr r0, =port_main_sp       \n"
-                   "   ldr r0, [r0]                \n"
-                   "   sub r0, r0, #32             \n" /* an 8-word exception frame */
-                   "   ldr r1, =port_resume_main   \n"
-                   "   bic r1, r1, #1              \n" /* stacked pc: no Thumb bit */
-                   "   mov r2, #0x01000000         \n" /* xPSR: Thumb */
-                   "   str r1, [r0, #24]           \n"
-                   "   str r2, [r0, #28]           \n"
-                   "   msr msp, r0                 \n"
-                   "   mvn lr, #6                  \n" /* EXC_RETURN: Thread mode, main stack */
-                   "   bx lr                       \n"
-                   "   .ltorg                      \n");
+    __asm volatile(
+#if PORT_HAS_FPU
+        /* The last task's lazily stacked FPU state is abandoned with its stack. */
+        "   ldr r0, =0xE000EF34         \n" /* FPCCR */
+        "   ldr r1, [r0]                \n"
+        "   bic r1, r1, #1              \n" /* LSPACT */
+        "   str r1, [r0]                \n"
+#endif
+        "   ldr r2, =port_state         \n"
+        "   movs r1, #0                 \n"
+        "   msr basepri, r1             \n"
+        "   ldr r0, [r2, %[sp]]         \n"
+        "   strd r1, r1, [r2, %[sp]]    \n" /* main_sp and end_path */
+        "   subs r0, #32                \n" /* an 8-word exception frame */
+        "   ldr r1, =port_resume_main   \n" /* not a function symbol: bit 0 clear */
+        "   mov r2, #0x01000000         \n" /* xPSR: Thumb */
+        "   strd r1, r2, [r0, #24]      \n" /* pc, xPSR */
+        "   msr msp, r0                 \n"
+        "   mvn lr, #6                  \n" /* EXC_RETURN: Thread mode, main stack */
+        "   bx lr                       \n"
+        "   .ltorg                      \n"
+        :
+        : [sp] "i"(offsetof(port_state_t, main_sp)));
 }
+_Static_assert(offsetof(port_state_t, end_path) == offsetof(port_state_t, main_sp) + 4,
+               "return_to_main clears main_sp and end_path with one strd");
 
 /* Saves main's callee-saved registers (and FPU state) and stack pointer, then asks for
  * the first task. Execution comes back at port_resume_main when the scheduler ends, and
- * this function then returns to xPortStartScheduler() as if it had just been called. */
-__attribute__((naked, noinline)) static void start_first_task(void)
+ * this function then returns pdFALSE to xPortStartScheduler()'s caller, as
+ * xPortStartScheduler() does. On the M3, main's CONTROL is 0 (asserted at start) and the
+ * exception return to the main stack restores it; the M4F also keeps its FPCA bit. */
+__attribute__((naked, noinline)) static BaseType_t start_first_task(void)
 {
     __asm volatile("   push {r3-r11, lr}           \n" /* r3 only keeps the stack 8-byte aligned */
 #if PORT_HAS_FPU
                    "   vpush {s16-s31}             \n"
-                   "   vmrs r0, fpscr              \n"
-                   "   ldr r1, =port_main_fpscr    \n"
-                   "   str r0, [r1]                \n"
 #endif
-                   "   mrs r0, control             \n"
-                   "   ldr r1, =port_main_control  \n"
-                   "   str r0, [r1]                \n"
-                   "   ldr r1, =port_main_sp       \n"
+                   "   ldr r1, =port_state         \n"
                    "   mov r2, sp                  \n"
-                   "   str r2, [r1]                \n"
+                   "   str r2, [r1, %[sp]]         \n"
 #if PORT_HAS_FPU
+                   "   vmrs r2, fpscr              \n"
+                   "   str r2, [r1, %[fpscr]]      \n"
+                   "   mrs r0, control             \n"
+                   "   str r0, [r1, %[control]]    \n"
                    /* No FPU context for the SVC to stack: the first task starts without one. */
                    "   bic r0, r0, #4              \n"
                    "   msr control, r0             \n"
@@ -356,46 +371,36 @@ __attribute__((naked, noinline)) static void start_first_task(void)
                    "   cpsie f                     \n"
                    "   dsb                         \n"
                    "   isb                         \n"
-                   "   svc %0                      \n"
-                   "   nop                         \n"
+                   "   svc %[start]                \n"
                    "port_resume_main:              \n"
-                   "   ldr r0, =port_main_control  \n"
-                   "   ldr r0, [r0]                \n"
+#if PORT_HAS_FPU
+                   "   ldr r1, =port_state         \n"
+                   "   ldr r0, [r1, %[control]]    \n"
                    "   msr control, r0             \n"
                    "   isb                         \n"
-#if PORT_HAS_FPU
-                   "   ldr r0, =port_main_fpscr    \n"
-                   "   ldr r0, [r0]                \n"
+                   "   ldr r0, [r1, %[fpscr]]      \n"
                    "   vmsr fpscr, r0              \n"
                    "   vpop {s16-s31}              \n"
 #endif
+                   "   movs r0, #0                 \n" /* pdFALSE */
                    "   pop {r3-r11, pc}            \n"
                    "   .ltorg                      \n"
                    :
-                   : "i"(SVC_START_SCHEDULER));
-}
-
-/* Runs in the SVC handler on the way back to main: nothing of the scheduler may fire
- * any more, and interrupts are unmasked as they were before the kernel started. */
-void port_end_scheduler_cleanup(void)
-{
-    /* SysTick was stopped by vPortEndScheduler(); a tick or switch it pended goes too. */
-    SCB_ICSR = SCB_ICSR_PENDSVCLR | SCB_ICSR_PENDSTCLR;
+                   : [start] "i"(SVC_START_SCHEDULER),
 #if PORT_HAS_FPU
-    /* The last task's lazily stacked FPU state is abandoned with its stack. */
-    FPU_FPCCR &= ~FPU_FPCCR_LSPACT;
+                     [control] "i"(offsetof(port_state_t, main_control)),
+                     [fpscr] "i"(offsetof(port_state_t, main_fpscr)),
 #endif
-    critical_nesting = NESTING_NOT_STARTED;
-    scheduler_running = 0;
-    port_end_path = NULL;
-    vPortSetBASEPRI(0);
+                     [sp] "i"(offsetof(port_state_t, main_sp)));
 }
 
+#if (configASSERT_DEFINED == 1)
 void port_unknown_svc(void)
 {
     /* An SVC this port did not issue: the application owns the SVC handler then. */
     configASSERT(pdFALSE);
 }
+#endif
 
 #if (configASSERT_DEFINED == 1)
 static void check_interrupt_configuration(void)
@@ -459,7 +464,8 @@ BaseType_t xPortStartScheduler(void)
 {
     uint32_t control;
 
-    __asm volatile("mrs %0, control" : "=r"(control));
+    /* Not volatile: without configASSERT nothing reads it. */
+    __asm("mrs %0, control" : "=r"(control));
     /* Called from main() in Thread mode on the main stack, where the kernel expects it. */
     configASSERT(xPortIsInsideInterrupt() == pdFALSE);
     configASSERT((control & 0x3UL) == 0U);
@@ -479,25 +485,29 @@ BaseType_t xPortStartScheduler(void)
 
     vPortSetupTimerInterrupt();
     critical_nesting = 0;
-    scheduler_running = 1;
 
-    start_first_task();
-
-    /* vTaskEndScheduler() was called: the kernel cleans up and returns to main(). */
-    return pdFALSE;
+    /* Returns (pdFALSE) once vTaskEndScheduler() was called: the kernel cleans up and
+     * returns to main(). */
+    return start_first_task();
 }
 
 void vPortEndScheduler(void)
 {
     /* Only a task can end the scheduler (the SVC must not come from a handler). */
     configASSERT(xPortIsInsideInterrupt() == pdFALSE);
-    configASSERT(scheduler_running != 0U);
-    if (scheduler_running == 0U)
+    configASSERT(port_state.main_sp != 0U);
+    if (port_state.main_sp == 0U)
     {
         return;
     }
+    /* Nothing of the scheduler may fire any more: masked until return_to_main unmasks
+     * (SVC stays more urgent than the mask), SysTick stopped, and a tick or switch pended
+     * before that dropped. Then back to the count main() had before the start. */
+    portDISABLE_INTERRUPTS();
     SYST_CSR = 0;
-    port_end_path = return_to_main;
+    SCB_ICSR = SCB_ICSR_PENDSVCLR | SCB_ICSR_PENDSTCLR;
+    critical_nesting = NESTING_NOT_STARTED;
+    port_state.end_path = return_to_main;
     __asm volatile("svc %0" : : "i"(SVC_END_SCHEDULER) : "memory");
 }
 
