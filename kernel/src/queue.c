@@ -31,22 +31,26 @@ static void reset_positions(Queue_t *q)
     }
 }
 
-void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *storage,
-                uint8_t type, uint8_t from_heap)
+/* Makes q a queue-family object (storage is unused when item_size is 0), marked for freeing
+ * on deletion when from_heap. */
+static void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *storage,
+                       uint8_t type, uint8_t from_heap)
 {
     memset(q, 0, sizeof *q);
-    q->length = length;
-    q->item_size = item_size;
     q->type = type;
     q->from_heap = from_heap;
-    q->flags =
-        (type == queueQUEUE_TYPE_MUTEX || type == queueQUEUE_TYPE_RECURSIVE_MUTEX) ? QF_MUTEX : 0U;
+    q->length = length;
+    q->item_size = item_size;
+    if (type == queueQUEUE_TYPE_MUTEX || type == queueQUEUE_TYPE_RECURSIVE_MUTEX)
+    {
+        q->flags = QF_MUTEX;
+    }
     if (item_size > 0U)
     {
         q->flags |= QF_ITEMS;
+        q->head = storage;
+        q->tail = storage + (size_t)length * item_size;
     }
-    q->head = item_size > 0U ? storage : NULL;
-    q->tail = item_size > 0U ? storage + (size_t)length * item_size : NULL;
     wait_list_init(&q->senders);
     wait_list_init(&q->receivers);
     reset_positions(q);
@@ -193,8 +197,11 @@ static inline int position_valid(BaseType_t position)
     return (UBaseType_t)position <= (UBaseType_t)queueOVERWRITE;
 }
 
-/* What a FromISR call returns, having told the caller of a woken task. */
-static BaseType_t isr_result(BaseType_t result, BaseType_t *pxHigherPriorityTaskWoken)
+/* What a FromISR call returns, having told the caller of a woken task. External (as
+ * tern_queue_isr_result) only so that the compiler keeps one copy for both callers. */
+#define queue_isr_result tern_queue_isr_result
+BaseType_t queue_isr_result(BaseType_t result, BaseType_t *pxHigherPriorityTaskWoken);
+BaseType_t queue_isr_result(BaseType_t result, BaseType_t *pxHigherPriorityTaskWoken)
 {
     sched_yield_from_isr(result & QUEUE_WOKE, pxHigherPriorityTaskWoken);
     return result & pdPASS;
@@ -218,11 +225,6 @@ BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t
     UBaseType_t count;
 
     if (q == NULL || (item == NULL && q->item_size != 0U))
-    {
-        return errQUEUE_FULL;
-    }
-    if (how != queueSEND_TO_BACK && ((position == queueOVERWRITE && q->length != 1U) ||
-                                     ((how & QUEUE_FROM_ISR) != 0 && queue_is_mutex(q))))
     {
         return errQUEUE_FULL;
     }
@@ -258,7 +260,15 @@ BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t
     else
 #endif
     {
-        if (q->count >= q->length && position != queueOVERWRITE)
+        if (position == queueOVERWRITE)
+        {
+            if (q->length != 1U)
+            {
+                kernel_unmask(saved);
+                return errQUEUE_FULL; /* only a queue of one item is overwritten */
+            }
+        }
+        else if (q->count >= q->length)
         {
             wait_budget_t b;
             wait_budget_resume(&b, ticks, saved);
@@ -296,22 +306,22 @@ BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t
         count = q->count;
         if (q->item_size != 0U)
         {
-            int8_t *to;
             if (position == queueSEND_TO_BACK)
             {
-                int8_t *next = q->u.q.write_to + q->item_size;
-                to = q->u.q.write_to;
+                int8_t *to = q->u.q.write_to;
+                int8_t *next = to + q->item_size;
                 q->u.q.write_to = next < q->tail ? next : q->head;
+                copy_item(to, item, q->item_size);
             }
             else
             {
                 /* To the front (or over the only item): into the slot before the next to
                  * be read. */
-                int8_t *prev = q->u.q.read_from - q->item_size;
-                to = q->u.q.read_from;
+                int8_t *to = q->u.q.read_from;
+                int8_t *prev = to - q->item_size;
                 q->u.q.read_from = prev >= q->head ? prev : q->tail - q->item_size;
+                memcpy(to, item, (size_t)q->item_size);
             }
-            copy_item(to, item, q->item_size);
         }
         if (position != queueOVERWRITE || count == 0U)
         {
@@ -363,12 +373,13 @@ BaseType_t xQueueGenericSendFromISR(QueueHandle_t xQueue, const void *const pvIt
                                     const BaseType_t xCopyPosition)
 {
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
-    if (!position_valid(xCopyPosition))
+    /* Mutexes belong to tasks. */
+    if (!position_valid(xCopyPosition) || (xQueue != NULL && queue_is_mutex(xQueue)))
     {
         return errQUEUE_FULL;
     }
-    return isr_result(queue_send(xQueue, pvItemToQueue, 0U, xCopyPosition | QUEUE_FROM_ISR),
-                      pxHigherPriorityTaskWoken);
+    return queue_isr_result(queue_send(xQueue, pvItemToQueue, 0U, xCopyPosition | QUEUE_FROM_ISR),
+                            pxHigherPriorityTaskWoken);
 }
 
 BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPriorityTaskWoken)
@@ -431,7 +442,7 @@ BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t 
     UBaseType_t saved;
     UBaseType_t count;
 
-    if (q == NULL || (buffer == NULL && q->item_size != 0U) || (from_isr && queue_is_mutex(q)))
+    if (q == NULL || (buffer == NULL && q->item_size != 0U))
     {
         return errQUEUE_EMPTY;
     }
@@ -440,6 +451,8 @@ BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t 
     saved = kernel_mask();
     if (q->count == 0U)
     {
+        /* A taker waiting for a mutex lends its priority to the holder meanwhile. */
+        Queue_t *inherit = plain || (how & QUEUE_PEEK) != 0 ? NULL : q;
         wait_budget_t b;
         wait_budget_resume(&b, ticks, saved);
         do
@@ -476,9 +489,7 @@ BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t 
             {
                 traceBLOCKING_ON_QUEUE_RECEIVE(q);
             }
-            /* A taker waiting for a mutex lends its priority to the holder meanwhile. */
-            if (!wait_within_budget(&q->receivers, &b,
-                                    (queue_is_mutex(q) && (how & QUEUE_PEEK) == 0) ? q : NULL))
+            if (!wait_within_budget(&q->receivers, &b, inherit))
             {
                 kernel_unmask(saved);
                 return errQUEUE_EMPTY; /* deleted meanwhile */
@@ -579,8 +590,13 @@ BaseType_t xQueueReceiveFromISR(QueueHandle_t xQueue, void *const pvBuffer,
                                 BaseType_t *const pxHigherPriorityTaskWoken)
 {
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
-    return isr_result(queue_receive(xQueue, pvBuffer, 0U, QUEUE_FROM_ISR),
-                      pxHigherPriorityTaskWoken);
+    /* Mutexes belong to tasks. */
+    if (xQueue != NULL && queue_is_mutex(xQueue))
+    {
+        return errQUEUE_EMPTY;
+    }
+    return queue_isr_result(queue_receive(xQueue, pvBuffer, 0U, QUEUE_FROM_ISR),
+                            pxHigherPriorityTaskWoken);
 }
 
 BaseType_t xQueuePeekFromISR(QueueHandle_t xQueue, void *const pvBuffer)
@@ -608,17 +624,8 @@ UBaseType_t uxQueueMessagesWaitingFromISR(const QueueHandle_t xQueue)
 
 UBaseType_t uxQueueSpacesAvailable(const QueueHandle_t xQueue)
 {
-    UBaseType_t saved;
-    UBaseType_t spaces;
-
-    if (xQueue == NULL)
-    {
-        return 0U;
-    }
-    saved = kernel_mask();
-    spaces = xQueue->length - xQueue->count;
-    kernel_unmask(saved);
-    return spaces;
+    /* One read of the count, as uxQueueMessagesWaiting() makes: no masking needed. */
+    return xQueue != NULL ? xQueue->length - xQueue->count : 0U;
 }
 
 BaseType_t xQueueIsQueueEmptyFromISR(const QueueHandle_t xQueue)

@@ -56,16 +56,12 @@ static inline int queue_is_mutex(const Queue_t *q)
     return (q->flags & QF_MUTEX) != 0U;
 }
 
-/* Creates a queue-family object in caller memory (storage may be NULL when item_size is
- * 0) or, with from_heap, marks it for freeing on deletion. */
-void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *storage,
-                uint8_t type, uint8_t from_heap);
-
 /* The complete send and receive (or peek, or take), with blocking and every special case;
  * the public calls, task and ISR forms, end here. `how` is the send's position (checked by
  * the caller) or QUEUE_PEEK, with QUEUE_FROM_ISR for an interrupt, which never waits and
  * learns from QUEUE_WOKE in the result whether it woke a task that outranks the running
- * one. A receive from a mutex takes it, a send gives it back. QUEUE_TO_SET: a member's
+ * one. A receive from a mutex takes it, a send gives it back; the interrupt forms refuse
+ * mutexes before they get here. QUEUE_TO_SET: a member's
  * announcement to its set (interrupts masked; sent as from an interrupt, not traced as a
  * send). */
 #define QUEUE_PEEK     0x01
