@@ -208,7 +208,7 @@ BaseType_t queue_isr_result(BaseType_t result, BaseType_t *pxHigherPriorityTaskW
 }
 
 /* wait_budget_begin() with interrupts already masked (saved: the mask to restore). */
-static inline void wait_budget_resume(wait_budget_t *b, TickType_t ticks, UBaseType_t saved)
+static inline void start_budget(wait_budget_t *b, TickType_t ticks, UBaseType_t saved)
 {
     b->left = ticks;
     b->total = ticks;
@@ -271,7 +271,7 @@ BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t
         else if (q->count >= q->length)
         {
             wait_budget_t b;
-            wait_budget_resume(&b, ticks, saved);
+            start_budget(&b, ticks, saved);
             do
             {
                 if (b.left == 0U)
@@ -454,7 +454,7 @@ BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t 
         /* A taker waiting for a mutex lends its priority to the holder meanwhile. */
         Queue_t *inherit = plain || (how & QUEUE_PEEK) != 0 ? NULL : q;
         wait_budget_t b;
-        wait_budget_resume(&b, ticks, saved);
+        start_budget(&b, ticks, saved);
         do
         {
             if (b.left == 0U)
