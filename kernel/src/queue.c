@@ -9,7 +9,7 @@
 #include <string.h>
 
 /* Copies an item; the commonest size (a pointer or a 32-bit value) as one load and store. */
-static void copy_item(void *dst, const void *src, UBaseType_t size)
+static KERNEL_FORCE_INLINE void copy_item(void *dst, const void *src, UBaseType_t size)
 {
     if (size == 4U)
     {
@@ -18,59 +18,6 @@ static void copy_item(void *dst, const void *src, UBaseType_t size)
     else
     {
         memcpy(dst, src, (size_t)size);
-    }
-}
-
-/* Copies an item in at position; items have a size (copy_in() checks). */
-static void copy_item_in(Queue_t *q, const void *item, BaseType_t position)
-{
-    if (position == queueSEND_TO_BACK)
-    {
-        copy_item(q->u.q.write_to, item, q->item_size);
-        q->u.q.write_to += q->item_size;
-        if (q->u.q.write_to >= q->tail)
-        {
-            q->u.q.write_to = q->head;
-        }
-    }
-    else
-    {
-        /* To the front: into the slot before the next to be read. */
-        copy_item(q->u.q.read_from, item, q->item_size);
-        q->u.q.read_from -= q->item_size;
-        if (q->u.q.read_from < q->head)
-        {
-            q->u.q.read_from = q->tail - q->item_size;
-        }
-    }
-}
-
-/* Copies the front item out; items have a size (copy_out() checks). */
-static void copy_item_out(Queue_t *q, void *buffer)
-{
-    q->u.q.read_from += q->item_size;
-    if (q->u.q.read_from >= q->tail)
-    {
-        q->u.q.read_from = q->head;
-    }
-    copy_item(buffer, q->u.q.read_from, q->item_size);
-}
-
-/* Semaphores and mutexes move no data: the check stays inline, and their paths call
- * nothing. */
-static KERNEL_FORCE_INLINE void copy_in(Queue_t *q, const void *item, BaseType_t position)
-{
-    if (q->item_size != 0U)
-    {
-        copy_item_in(q, item, position);
-    }
-}
-
-static KERNEL_FORCE_INLINE void copy_out(Queue_t *q, void *buffer)
-{
-    if (q->item_size != 0U)
-    {
-        copy_item_out(q, buffer);
     }
 }
 
@@ -84,21 +31,26 @@ static void reset_positions(Queue_t *q)
     }
 }
 
-void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *storage,
-                uint8_t type, uint8_t from_heap)
+/* Makes q a queue-family object (storage is unused when item_size is 0), marked for freeing
+ * on deletion when from_heap. */
+static void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *storage,
+                       uint8_t type, uint8_t from_heap)
 {
     memset(q, 0, sizeof *q);
-    q->length = length;
-    q->item_size = item_size;
     q->type = type;
     q->from_heap = from_heap;
-    q->flags = (type == queueQUEUE_TYPE_MUTEX || type == queueQUEUE_TYPE_RECURSIVE_MUTEX) ? QF_MUTEX : 0U;
+    q->length = length;
+    q->item_size = item_size;
+    if (type == queueQUEUE_TYPE_MUTEX || type == queueQUEUE_TYPE_RECURSIVE_MUTEX)
+    {
+        q->flags = QF_MUTEX;
+    }
     if (item_size > 0U)
     {
         q->flags |= QF_ITEMS;
+        q->head = storage;
+        q->tail = storage + (size_t)length * item_size;
     }
-    q->head = item_size > 0U ? storage : NULL;
-    q->tail = item_size > 0U ? storage + (size_t)length * item_size : NULL;
     wait_list_init(&q->senders);
     wait_list_init(&q->receivers);
     reset_positions(q);
@@ -239,135 +191,181 @@ BaseType_t xQueueGenericReset(QueueHandle_t xQueue, BaseType_t xNewQueue)
     return pdPASS;
 }
 
-/* Wakes a task waiting for the item just added, or tells the queue's set. */
-static BaseType_t announce_item(Queue_t *q, BaseType_t position, UBaseType_t count_before)
-{
-#if (configUSE_QUEUE_SETS == 1)
-    if (q->set != NULL)
-    {
-        /* An overwrite of an item already announced changes nothing for the set. */
-        if (position == queueOVERWRITE && count_before != 0U)
-        {
-            return pdFALSE;
-        }
-        return queue_set_notify(q);
-    }
-#else
-    (void)position;
-    (void)count_before;
-#endif
-    if (!wait_list_empty(&q->receivers))
-    {
-        return wait_wake_first(&q->receivers);
-    }
-    return pdFALSE;
-}
-
-BaseType_t queue_add_item(Queue_t *q, const void *item, BaseType_t position)
-{
-    UBaseType_t before = q->count;
-    BaseType_t yield = pdFALSE;
-
-#if (configUSE_MUTEXES == 1)
-    if (queue_is_mutex(q))
-    {
-        yield = mutex_released(q);
-    }
-#endif
-    copy_in(q, item, position);
-    if (position != queueOVERWRITE || before == 0U)
-    {
-        q->count = before + 1U;
-    }
-    if (announce_item(q, position, before))
-    {
-        yield = pdTRUE;
-    }
-    return yield;
-}
-
 /* Whether position is one of queueSEND_TO_BACK, queueSEND_TO_FRONT, queueOVERWRITE. */
 static inline int position_valid(BaseType_t position)
 {
     return (UBaseType_t)position <= (UBaseType_t)queueOVERWRITE;
 }
 
-/* What a FromISR call returns, having told the caller of a woken task. */
-static BaseType_t isr_result(BaseType_t result, BaseType_t *pxHigherPriorityTaskWoken)
+/* What a FromISR call returns, having told the caller of a woken task. External (as
+ * tern_queue_isr_result) only so that the compiler keeps one copy for both callers. */
+#define queue_isr_result tern_queue_isr_result
+BaseType_t queue_isr_result(BaseType_t result, BaseType_t *pxHigherPriorityTaskWoken);
+BaseType_t queue_isr_result(BaseType_t result, BaseType_t *pxHigherPriorityTaskWoken)
 {
     sched_yield_from_isr(result & QUEUE_WOKE, pxHigherPriorityTaskWoken);
     return result & pdPASS;
 }
 
+/* wait_budget_begin() with interrupts already masked (saved: the mask to restore). */
+static inline void start_budget(wait_budget_t *b, TickType_t ticks, UBaseType_t saved)
+{
+    b->left = ticks;
+    b->total = ticks;
+    b->start = kernel.tick;
+    b->saved = saved;
+}
+
 BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t how)
 {
-    BaseType_t position = how & ~QUEUE_FROM_ISR;
-    BaseType_t from_isr = how & QUEUE_FROM_ISR;
-    wait_budget_t b;
+    BaseType_t position = how & QUEUE_POSITION;
+    BaseType_t result = pdPASS;
+    BaseType_t yield = pdFALSE;
+    UBaseType_t saved;
+    UBaseType_t count;
 
-    if (q == NULL || (item == NULL && q->item_size != 0U) ||
-        (position == queueOVERWRITE && q->length != 1U) || (from_isr && queue_is_mutex(q)))
+    if (q == NULL || (item == NULL && q->item_size != 0U))
     {
         return errQUEUE_FULL;
     }
-    /* Giving a mutex never waits. */
-    wait_budget_begin(&b, queue_is_mutex(q) ? 0U : ticks);
-    for (;;)
-    {
-        if (q->count < q->length || position == queueOVERWRITE)
-        {
-            BaseType_t result = pdPASS;
+    saved = kernel_mask();
 #if (configUSE_MUTEXES == 1)
-            if (queue_is_mutex(q) && q->u.m.holder != pxCurrentTCB)
-            {
-                result = pdFAIL; /* only the holder may give a mutex back */
-            }
-            else
-#endif
-            {
-                if (from_isr)
-                {
-                    traceQUEUE_SEND_FROM_ISR(q);
-                }
-                else
-                {
-                    traceQUEUE_SEND(q);
-                }
-                if (queue_add_item(q, item, position))
-                {
-                    if (from_isr)
-                    {
-                        result |= QUEUE_WOKE;
-                    }
-                    else if (configUSE_PREEMPTION)
-                    {
-                        sched_request_switch();
-                    }
-                }
-            }
-            kernel_unmask(b.saved);
-            return result;
-        }
-        if (b.left == 0U)
+    if (queue_is_mutex(q))
+    {
+        TCB_t *holder = q->u.m.holder;
+        /* Only the holder gives a mutex back (so it was empty), and that never waits. */
+        if (holder != pxCurrentTCB || q->count != 0U)
         {
-            if (from_isr)
-            {
-                traceQUEUE_SEND_FROM_ISR_FAILED(q);
-            }
-            else
+            if (q->count != 0U && position != queueOVERWRITE)
             {
                 traceQUEUE_SEND_FAILED(q);
             }
-            break;
+            kernel_unmask(saved);
+            return pdFAIL;
         }
-        traceBLOCKING_ON_QUEUE_SEND(q);
-        if (!wait_within_budget(&q->senders, &b, NULL))
+        traceQUEUE_SEND(q);
+        /* Commonly the mutex it took last, with nothing inherited: a pop. */
+        if (holder->held_mutexes == q && holder->priority == holder->base_priority)
         {
-            break; /* deleted meanwhile */
+            holder->held_mutexes = q->u.m.next_held;
+            q->u.m.holder = NULL;
+        }
+        else
+        {
+            yield = mutex_released(q);
+        }
+        q->count = 1U;
+        count = 0U;
+    }
+    else
+#endif
+    {
+        if (position == queueOVERWRITE)
+        {
+            if (q->length != 1U)
+            {
+                kernel_unmask(saved);
+                return errQUEUE_FULL; /* only a queue of one item is overwritten */
+            }
+        }
+        else if (q->count >= q->length)
+        {
+            wait_budget_t b;
+            start_budget(&b, ticks, saved);
+            do
+            {
+                if (b.left == 0U)
+                {
+                    if ((how & QUEUE_FROM_ISR) != 0)
+                    {
+                        traceQUEUE_SEND_FROM_ISR_FAILED(q);
+                    }
+                    else
+                    {
+                        traceQUEUE_SEND_FAILED(q);
+                    }
+                    kernel_unmask(saved);
+                    return errQUEUE_FULL;
+                }
+                traceBLOCKING_ON_QUEUE_SEND(q);
+                if (!wait_within_budget(&q->senders, &b, NULL))
+                {
+                    kernel_unmask(saved);
+                    return errQUEUE_FULL; /* deleted meanwhile */
+                }
+            } while (q->count >= q->length);
+        }
+        if ((how & QUEUE_FROM_ISR) == 0)
+        {
+            traceQUEUE_SEND(q);
+        }
+        else if ((how & QUEUE_TO_SET) == 0)
+        {
+            traceQUEUE_SEND_FROM_ISR(q);
+        }
+        count = q->count;
+        if (q->item_size != 0U)
+        {
+            if (position == queueSEND_TO_BACK)
+            {
+                int8_t *to = q->u.q.write_to;
+                int8_t *next = to + q->item_size;
+                q->u.q.write_to = next < q->tail ? next : q->head;
+                copy_item(to, item, q->item_size);
+            }
+            else
+            {
+                /* To the front (or over the only item): into the slot before the next to
+                 * be read. */
+                int8_t *to = q->u.q.read_from;
+                int8_t *prev = to - q->item_size;
+                q->u.q.read_from = prev >= q->head ? prev : q->tail - q->item_size;
+                memcpy(to, item, (size_t)q->item_size);
+            }
+        }
+        if (position != queueOVERWRITE || count == 0U)
+        {
+            q->count = count + 1U;
         }
     }
-    kernel_unmask(b.saved);
-    return errQUEUE_FULL;
+#if (configUSE_QUEUE_SETS == 1)
+    if (q->set != NULL)
+    {
+        /* An overwrite of an item already announced changes nothing for the set. */
+        if (position != queueOVERWRITE || count == 0U)
+        {
+            yield |= queue_set_notify(q);
+        }
+    }
+    else
+#endif
+        if (!wait_list_empty(&q->receivers))
+    {
+        yield |= wait_wake_first(&q->receivers);
+    }
+    if (yield)
+    {
+        if ((how & QUEUE_FROM_ISR) != 0)
+        {
+            result |= QUEUE_WOKE;
+        }
+        else if (configUSE_PREEMPTION)
+        {
+            sched_request_switch();
+        }
+    }
+    kernel_unmask(saved);
+    return result;
+}
+
+BaseType_t xQueueGenericSend(QueueHandle_t xQueue, const void *const pvItemToQueue,
+                             TickType_t xTicksToWait, const BaseType_t xCopyPosition)
+{
+    if (!position_valid(xCopyPosition))
+    {
+        return errQUEUE_FULL;
+    }
+    return queue_send(xQueue, pvItemToQueue, xTicksToWait, xCopyPosition);
 }
 
 BaseType_t xQueueGenericSendFromISR(QueueHandle_t xQueue, const void *const pvItemToQueue,
@@ -375,12 +373,13 @@ BaseType_t xQueueGenericSendFromISR(QueueHandle_t xQueue, const void *const pvIt
                                     const BaseType_t xCopyPosition)
 {
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
-    if (!position_valid(xCopyPosition))
+    /* Mutexes belong to tasks. */
+    if (!position_valid(xCopyPosition) || (xQueue != NULL && queue_is_mutex(xQueue)))
     {
         return errQUEUE_FULL;
     }
-    return isr_result(queue_send(xQueue, pvItemToQueue, 0U, xCopyPosition | QUEUE_FROM_ISR),
-                      pxHigherPriorityTaskWoken);
+    return queue_isr_result(queue_send(xQueue, pvItemToQueue, 0U, xCopyPosition | QUEUE_FROM_ISR),
+                            pxHigherPriorityTaskWoken);
 }
 
 BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPriorityTaskWoken)
@@ -434,189 +433,152 @@ BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPri
     return result;
 }
 
-BaseType_t xQueueGenericSend(QueueHandle_t xQueue, const void *const pvItemToQueue,
-                             TickType_t xTicksToWait, const BaseType_t xCopyPosition)
-{
-    Queue_t *q = xQueue;
-
-    /* Fast path: to the back of a plain queue or semaphore with room and no one waiting
-     * to receive. */
-    if (q != NULL && xCopyPosition == queueSEND_TO_BACK &&
-        (q->flags == 0U || (q->flags == QF_ITEMS && pvItemToQueue != NULL)))
-    {
-        UBaseType_t saved = kernel_mask();
-        UBaseType_t count = q->count;
-        if (count < q->length && wait_list_empty(&q->receivers))
-        {
-            traceQUEUE_SEND(q);
-            copy_in(q, pvItemToQueue, queueSEND_TO_BACK);
-            q->count = count + 1U;
-            kernel_unmask(saved);
-            return pdPASS;
-        }
-        kernel_unmask(saved);
-    }
-#if (configUSE_MUTEXES == 1)
-    /* Fast path: the holder gives back the mutex it took last, inheriting nothing, with
-     * no one waiting for it. */
-    else if (q != NULL && q->flags == QF_MUTEX && xCopyPosition == queueSEND_TO_BACK)
-    {
-        UBaseType_t saved = kernel_mask();
-        TCB_t *self = pxCurrentTCB;
-        if (q->u.m.holder == self && self->held_mutexes == q &&
-            self->priority == self->base_priority && wait_list_empty(&q->receivers))
-        {
-            traceQUEUE_SEND(q);
-            self->held_mutexes = q->u.m.next_held;
-            q->u.m.holder = NULL;
-            q->count = 1;
-            kernel_unmask(saved);
-            return pdPASS;
-        }
-        kernel_unmask(saved);
-    }
-#endif
-    if (!position_valid(xCopyPosition))
-    {
-        return errQUEUE_FULL;
-    }
-    return queue_send(q, pvItemToQueue, xTicksToWait, xCopyPosition);
-}
-
 BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t how)
 {
-    BaseType_t peek = how & QUEUE_PEEK;
     BaseType_t from_isr = how & QUEUE_FROM_ISR;
-    wait_budget_t b;
+    BaseType_t result = pdPASS;
+    BaseType_t woke = pdFALSE;
+    BaseType_t plain;
+    UBaseType_t saved;
+    UBaseType_t count;
 
-    if (q == NULL || (buffer == NULL && q->item_size != 0U) || (from_isr && queue_is_mutex(q)))
+    if (q == NULL || (buffer == NULL && q->item_size != 0U))
     {
         return errQUEUE_EMPTY;
     }
-    wait_budget_begin(&b, ticks);
-    for (;;)
+    /* Neither a peek nor a take of a mutex: the item goes, and a sender may follow. */
+    plain = ((how & QUEUE_PEEK) | (q->flags & QF_MUTEX)) == 0U;
+    saved = kernel_mask();
+    if (q->count == 0U)
     {
-        if (q->count > 0U)
+        /* A taker waiting for a mutex lends its priority to the holder meanwhile. */
+        Queue_t *inherit = plain || (how & QUEUE_PEEK) != 0 ? NULL : q;
+        wait_budget_t b;
+        start_budget(&b, ticks, saved);
+        do
         {
-            BaseType_t result = pdPASS;
-            BaseType_t woke = pdFALSE;
-            if (peek)
+            if (b.left == 0U)
             {
-                int8_t *was = q->u.q.read_from;
                 if (from_isr)
                 {
-                    traceQUEUE_PEEK_FROM_ISR(q);
+                    if ((how & QUEUE_PEEK) != 0)
+                    {
+                        traceQUEUE_PEEK_FROM_ISR_FAILED(q);
+                    }
+                    else
+                    {
+                        traceQUEUE_RECEIVE_FROM_ISR_FAILED(q);
+                    }
+                }
+                else if ((how & QUEUE_PEEK) != 0)
+                {
+                    traceQUEUE_PEEK_FAILED(q);
                 }
                 else
                 {
-                    traceQUEUE_PEEK(q);
+                    traceQUEUE_RECEIVE_FAILED(q);
                 }
-                copy_out(q, buffer);
-                q->u.q.read_from = was;
-                /* The item stays: another waiting reader may have it too. */
-                if (!from_isr && !wait_list_empty(&q->receivers))
-                {
-                    woke = wait_wake_first(&q->receivers);
-                }
+                kernel_unmask(saved);
+                return errQUEUE_EMPTY;
+            }
+            if ((how & QUEUE_PEEK) != 0)
+            {
+                traceBLOCKING_ON_QUEUE_PEEK(q);
             }
             else
             {
-                if (from_isr)
-                {
-                    traceQUEUE_RECEIVE_FROM_ISR(q);
-                }
-                else
-                {
-                    traceQUEUE_RECEIVE(q);
-                }
-                copy_out(q, buffer);
-                q->count = q->count - 1U;
-#if (configUSE_MUTEXES == 1)
-                if (queue_is_mutex(q))
-                {
-                    mutex_taken(q);
-                }
-                else
-#endif
-                    if (!wait_list_empty(&q->senders))
-                {
-                    woke = wait_wake_first(&q->senders);
-                }
+                traceBLOCKING_ON_QUEUE_RECEIVE(q);
             }
-            if (woke)
+            if (!wait_within_budget(&q->receivers, &b, inherit))
             {
-                if (from_isr)
-                {
-                    result |= QUEUE_WOKE;
-                }
-                else if (configUSE_PREEMPTION)
-                {
-                    sched_request_switch();
-                }
+                kernel_unmask(saved);
+                return errQUEUE_EMPTY; /* deleted meanwhile */
             }
-            kernel_unmask(b.saved);
-            return result;
-        }
-        if (b.left == 0U)
+        } while (q->count == 0U);
+    }
+    count = q->count;
+    if (q->item_size != 0U)
+    {
+        /* The front item sits in the slot after the one read last. */
+        int8_t *from = q->u.q.read_from + q->item_size;
+        if (from >= q->tail)
         {
-            if (from_isr)
-            {
-                if (peek)
-                {
-                    traceQUEUE_PEEK_FROM_ISR_FAILED(q);
-                }
-                else
-                {
-                    traceQUEUE_RECEIVE_FROM_ISR_FAILED(q);
-                }
-            }
-            else if (peek)
-            {
-                traceQUEUE_PEEK_FAILED(q);
-            }
-            else
-            {
-                traceQUEUE_RECEIVE_FAILED(q);
-            }
-            break;
+            from = q->head;
         }
-        if (peek)
+        if ((how & QUEUE_PEEK) == 0)
         {
-            traceBLOCKING_ON_QUEUE_PEEK(q);
+            q->u.q.read_from = from;
+        }
+        copy_item(buffer, from, q->item_size);
+    }
+    if (plain)
+    {
+        if (from_isr)
+        {
+            traceQUEUE_RECEIVE_FROM_ISR(q);
         }
         else
         {
-            traceBLOCKING_ON_QUEUE_RECEIVE(q);
+            traceQUEUE_RECEIVE(q);
         }
-        if (!wait_within_budget(&q->receivers, &b, (queue_is_mutex(q) && !peek) ? q : NULL))
+        q->count = count - 1U;
+        if (!wait_list_empty(&q->senders))
         {
-            break; /* deleted meanwhile */
+            woke = wait_wake_first(&q->senders);
         }
     }
-    kernel_unmask(b.saved);
-    return errQUEUE_EMPTY;
+    else if ((how & QUEUE_PEEK) != 0)
+    {
+        if (from_isr)
+        {
+            traceQUEUE_PEEK_FROM_ISR(q);
+        }
+        else
+        {
+            traceQUEUE_PEEK(q);
+            /* The item stays: another waiting reader may have it too. */
+            if (!wait_list_empty(&q->receivers))
+            {
+                woke = wait_wake_first(&q->receivers);
+            }
+        }
+    }
+#if (configUSE_MUTEXES == 1)
+    else
+    {
+        /* A task takes a mutex: it holds it now (recorded newest first). */
+        TCB_t *self = pxCurrentTCB;
+        traceQUEUE_RECEIVE(q);
+        q->count = 0U;
+        q->u.m.holder = self;
+        q->u.m.recursion = 1;
+        q->u.m.next_held = self->held_mutexes;
+        self->held_mutexes = q;
+        if (!wait_list_empty(&q->receivers))
+        {
+            /* Others still wait: the new holder runs at their priority. */
+            mutex_inherit(q);
+        }
+    }
+#endif
+    if (woke)
+    {
+        if (from_isr)
+        {
+            result |= QUEUE_WOKE;
+        }
+        else if (configUSE_PREEMPTION)
+        {
+            sched_request_switch();
+        }
+    }
+    kernel_unmask(saved);
+    return result;
 }
 
 BaseType_t xQueueReceive(QueueHandle_t xQueue, void *const pvBuffer, TickType_t xTicksToWait)
 {
-    Queue_t *q = xQueue;
-
-    /* Fast path: an item is there and no one waits to send. */
-    if (q != NULL && (q->flags & QF_MUTEX) == 0U && (pvBuffer != NULL || q->item_size == 0U))
-    {
-        UBaseType_t saved = kernel_mask();
-        UBaseType_t count = q->count;
-        if (count > 0U && wait_list_empty(&q->senders))
-        {
-            traceQUEUE_RECEIVE(q);
-            copy_out(q, pvBuffer);
-            q->count = count - 1U;
-            kernel_unmask(saved);
-            return pdPASS;
-        }
-        kernel_unmask(saved);
-    }
-    return queue_receive(q, pvBuffer, xTicksToWait, 0);
+    return queue_receive(xQueue, pvBuffer, xTicksToWait, 0);
 }
 
 BaseType_t xQueuePeek(QueueHandle_t xQueue, void *const pvBuffer, TickType_t xTicksToWait)
@@ -628,7 +590,13 @@ BaseType_t xQueueReceiveFromISR(QueueHandle_t xQueue, void *const pvBuffer,
                                 BaseType_t *const pxHigherPriorityTaskWoken)
 {
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
-    return isr_result(queue_receive(xQueue, pvBuffer, 0U, QUEUE_FROM_ISR), pxHigherPriorityTaskWoken);
+    /* Mutexes belong to tasks. */
+    if (xQueue != NULL && queue_is_mutex(xQueue))
+    {
+        return errQUEUE_EMPTY;
+    }
+    return queue_isr_result(queue_receive(xQueue, pvBuffer, 0U, QUEUE_FROM_ISR),
+                            pxHigherPriorityTaskWoken);
 }
 
 BaseType_t xQueuePeekFromISR(QueueHandle_t xQueue, void *const pvBuffer)
@@ -656,17 +624,8 @@ UBaseType_t uxQueueMessagesWaitingFromISR(const QueueHandle_t xQueue)
 
 UBaseType_t uxQueueSpacesAvailable(const QueueHandle_t xQueue)
 {
-    UBaseType_t saved;
-    UBaseType_t spaces;
-
-    if (xQueue == NULL)
-    {
-        return 0U;
-    }
-    saved = kernel_mask();
-    spaces = xQueue->length - xQueue->count;
-    kernel_unmask(saved);
-    return spaces;
+    /* One read of the count, as uxQueueMessagesWaiting() makes: no masking needed. */
+    return xQueue != NULL ? xQueue->length - xQueue->count : 0U;
 }
 
 BaseType_t xQueueIsQueueEmptyFromISR(const QueueHandle_t xQueue)

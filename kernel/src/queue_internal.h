@@ -12,11 +12,11 @@
 typedef struct QueueDefinition
 {
     /* Bytes first, where Thumb's 16-bit byte loads reach them. */
-    uint8_t flags;             /* QF_*: zero keeps the object on the fast paths */
-    uint8_t type;              /* queueQUEUE_TYPE_* */
+    uint8_t flags; /* QF_*: zero keeps the object on the fast paths */
+    uint8_t type;  /* queueQUEUE_TYPE_* */
     uint8_t from_heap;
-    int8_t *head;              /* storage (NULL for semaphores and mutexes) */
-    int8_t *tail;              /* one past the storage */
+    int8_t *head; /* storage (NULL for semaphores and mutexes) */
+    int8_t *tail; /* one past the storage */
     union
     {
         struct
@@ -26,14 +26,14 @@ typedef struct QueueDefinition
         } q;
         struct
         {
-            TCB_t *holder;                       /* NULL when free */
-            UBaseType_t recursion;               /* recursive takes outstanding (when held) */
-            struct QueueDefinition *next_held;   /* holder's other mutexes (when held) */
+            TCB_t *holder;                     /* NULL when free */
+            UBaseType_t recursion;             /* recursive takes outstanding (when held) */
+            struct QueueDefinition *next_held; /* holder's other mutexes (when held) */
         } m;
     } u;
-    wait_list_t senders;       /* tasks waiting for space */
-    wait_list_t receivers;     /* tasks waiting for an item (or to take) */
-    UBaseType_t count;         /* changed only with interrupts masked */
+    wait_list_t senders;   /* tasks waiting for space */
+    wait_list_t receivers; /* tasks waiting for an item (or to take) */
+    UBaseType_t count;     /* changed only with interrupts masked */
     UBaseType_t length;
     UBaseType_t item_size;
 #if (configUSE_QUEUE_SETS == 1)
@@ -56,33 +56,23 @@ static inline int queue_is_mutex(const Queue_t *q)
     return (q->flags & QF_MUTEX) != 0U;
 }
 
-/* Creates a queue-family object in caller memory (storage may be NULL when item_size is
- * 0) or, with from_heap, marks it for freeing on deletion. */
-void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, int8_t *storage,
-                uint8_t type, uint8_t from_heap);
-
 /* The complete send and receive (or peek, or take), with blocking and every special case;
- * the public calls, task and ISR forms, end here after any fast path. `how` is the send's
- * position (checked by the caller) or QUEUE_PEEK, with QUEUE_FROM_ISR for an interrupt,
- * which never waits and learns from QUEUE_WOKE in the result whether it woke a task that
- * outranks the running one. A receive from a mutex takes it. External so that the
- * compiler keeps them out of the fast paths. */
+ * the public calls, task and ISR forms, end here. `how` is the send's position (checked by
+ * the caller) or QUEUE_PEEK, with QUEUE_FROM_ISR for an interrupt, which never waits and
+ * learns from QUEUE_WOKE in the result whether it woke a task that outranks the running
+ * one. A receive from a mutex takes it, a send gives it back; the interrupt forms refuse
+ * mutexes before they get here. QUEUE_TO_SET: a member's
+ * announcement to its set (interrupts masked; sent as from an interrupt, not traced as a
+ * send). */
 #define QUEUE_PEEK     0x01
+#define QUEUE_POSITION 0x03
 #define QUEUE_WOKE     0x02
 #define QUEUE_FROM_ISR 0x04
+#define QUEUE_TO_SET   0x08
 BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t how);
 BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t how);
 
-/* Puts an item in at position (the caller checked there is space), gives back a mutex,
- * wakes a receiver or tells the queue's set. Returns pdTRUE if a yield should follow.
- * Interrupts masked. */
-BaseType_t queue_add_item(Queue_t *q, const void *item, BaseType_t position);
-
-
-
 #if (configUSE_MUTEXES == 1)
-/* A task took a mutex (count was 1): record it as the holder. */
-void mutex_taken(Queue_t *q);
 /* The holder gives the mutex back: forget it and drop the holder's inherited priority to
  * what its remaining mutexes need. Returns pdTRUE if the caller should yield. */
 BaseType_t mutex_released(Queue_t *q);

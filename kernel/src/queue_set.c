@@ -35,7 +35,10 @@ BaseType_t queue_set_notify(Queue_t *q)
         return pdFALSE;
     }
     traceQUEUE_SET_SEND(set);
-    return queue_add_item(set, &q, queueSEND_TO_BACK);
+    return (queue_send(set, &q, 0U, queueSEND_TO_BACK | QUEUE_FROM_ISR | QUEUE_TO_SET) &
+            QUEUE_WOKE) != 0
+               ? pdTRUE
+               : pdFALSE;
 }
 
 BaseType_t xQueueAddToSet(QueueSetMemberHandle_t xQueueOrSemaphore, QueueSetHandle_t xQueueSet)
@@ -59,8 +62,7 @@ BaseType_t xQueueAddToSet(QueueSetMemberHandle_t xQueueOrSemaphore, QueueSetHand
     return result;
 }
 
-BaseType_t xQueueRemoveFromSet(QueueSetMemberHandle_t xQueueOrSemaphore,
-                               QueueSetHandle_t xQueueSet)
+BaseType_t xQueueRemoveFromSet(QueueSetMemberHandle_t xQueueOrSemaphore, QueueSetHandle_t xQueueSet)
 {
     BaseType_t result = pdFAIL;
     UBaseType_t saved;
@@ -81,7 +83,8 @@ BaseType_t xQueueRemoveFromSet(QueueSetMemberHandle_t xQueueOrSemaphore,
     return result;
 }
 
-QueueSetMemberHandle_t xQueueSelectFromSet(QueueSetHandle_t xQueueSet, const TickType_t xTicksToWait)
+QueueSetMemberHandle_t xQueueSelectFromSet(QueueSetHandle_t xQueueSet,
+                                           const TickType_t xTicksToWait)
 {
     QueueSetMemberHandle_t member = NULL;
 

@@ -61,43 +61,29 @@ QueueHandle_t xQueueCreateCountingSemaphoreStatic(const UBaseType_t uxMaxCount,
 
 BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
 {
+#if (configUSE_MUTEXES == 1)
     Queue_t *q = xQueue;
 
-    /* Fast path: available, and no one the take would have to wake or hand over to. */
-    if (q != NULL && (q->flags & QF_ITEMS) == 0U)
+    /* Fast path: a free mutex no one else waits for. */
+    if (q != NULL && queue_is_mutex(q))
     {
         UBaseType_t saved = kernel_mask();
-        UBaseType_t count = q->count;
-        if (count > 0U)
+        if (q->count != 0U && wait_list_empty(&q->receivers))
         {
-            if (!queue_is_mutex(q))
-            {
-                if (wait_list_empty(&q->senders))
-                {
-                    traceQUEUE_RECEIVE(q);
-                    q->count = count - 1U;
-                    kernel_unmask(saved);
-                    return pdPASS;
-                }
-            }
-#if (configUSE_MUTEXES == 1)
-            else if (wait_list_empty(&q->receivers))
-            {
-                TCB_t *self = pxCurrentTCB;
-                traceQUEUE_RECEIVE(q);
-                q->count = 0;
-                q->u.m.holder = self;
-                q->u.m.recursion = 1;
-                q->u.m.next_held = self->held_mutexes;
-                self->held_mutexes = q;
-                kernel_unmask(saved);
-                return pdPASS;
-            }
-#endif
+            TCB_t *self = pxCurrentTCB;
+            traceQUEUE_RECEIVE(q);
+            q->count = 0;
+            q->u.m.holder = self;
+            q->u.m.recursion = 1;
+            q->u.m.next_held = self->held_mutexes;
+            self->held_mutexes = q;
+            kernel_unmask(saved);
+            return pdPASS;
         }
         kernel_unmask(saved);
     }
-    return queue_receive(q, NULL, xTicksToWait, 0);
+#endif
+    return queue_receive(xQueue, NULL, xTicksToWait, 0);
 }
 
 #if (configUSE_MUTEXES == 1)
@@ -202,21 +188,6 @@ void mutex_inherit(struct QueueDefinition *q)
     mutex_waiters_changed(&q->receivers);
 }
 
-void mutex_taken(Queue_t *q)
-{
-    TCB_t *self = pxCurrentTCB;
-
-    q->u.m.holder = self;
-    q->u.m.recursion = 1;
-    q->u.m.next_held = self->held_mutexes;
-    self->held_mutexes = q;
-    if (!wait_list_empty(&q->receivers))
-    {
-        /* Others still wait: the new holder runs at their priority. */
-        (void)settle_priority(self);
-    }
-}
-
 BaseType_t mutex_released(Queue_t *q)
 {
     TCB_t *holder = q->u.m.holder;
@@ -238,6 +209,7 @@ BaseType_t mutex_released(Queue_t *q)
     return pdFALSE;
 }
 
+#if (INCLUDE_xSemaphoreGetMutexHolder == 1)
 TaskHandle_t xQueueGetMutexHolder(QueueHandle_t xSemaphore)
 {
     TaskHandle_t holder = NULL;
@@ -261,6 +233,7 @@ TaskHandle_t xQueueGetMutexHolderFromISR(QueueHandle_t xSemaphore)
     }
     return (TaskHandle_t)xSemaphore->u.m.holder;
 }
+#endif
 
 #if (configUSE_RECURSIVE_MUTEXES == 1)
 BaseType_t xQueueTakeMutexRecursive(QueueHandle_t xMutex, TickType_t xTicksToWait)
@@ -297,7 +270,7 @@ BaseType_t xQueueGiveMutexRecursive(QueueHandle_t xMutex)
     if (--xMutex->u.m.recursion == 0U)
     {
         /* The last give: the holder gives the mutex back, which cannot fail. */
-        return xQueueGenericSend(xMutex, NULL, 0, queueSEND_TO_BACK);
+        return queue_send(xMutex, NULL, 0, queueSEND_TO_BACK);
     }
     return pdPASS;
 }
