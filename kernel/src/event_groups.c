@@ -111,10 +111,7 @@ void vEventGroupDelete(EventGroupHandle_t xEventGroup)
     traceEVENT_GROUP_DELETE(g);
     saved = kernel_mask();
     /* Waiters must not stay on a list that is about to go. */
-    if (wait_wake_all(&g->waiters, WAKE_DELETED) && configUSE_PREEMPTION)
-    {
-        sched_request_switch();
-    }
+    wait_release_all(&g->waiters, &g->waiters);
     kernel_unmask(saved);
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1) && (configSUPPORT_STATIC_ALLOCATION == 1)
     if (g->from_heap)

@@ -18,13 +18,9 @@
  * never clash with an application's own functions when linked into one program. */
 #define kernel tern_kernel
 #define mutex_abandon_all tern_mutex_abandon_all
-#define mutex_inherit tern_mutex_inherit
 #define mutex_inherited_priority tern_mutex_inherited_priority
 #define mutex_released tern_mutex_released
-#define mutex_taken tern_mutex_taken
 #define mutex_waiters_changed tern_mutex_waiters_changed
-#define queue_add_item tern_queue_add_item
-#define queue_init tern_queue_init
 #define queue_set_notify tern_queue_set_notify
 #define queue_receive tern_queue_receive
 #define queue_send tern_queue_send
@@ -46,6 +42,7 @@
 #define tick_wake tern_tick_wake
 #define wait_block_current tern_wait_block_current
 #define wait_enqueue_current tern_wait_enqueue_current
+#define wait_release_all tern_wait_release_all
 #define wait_remove tern_wait_remove
 #define wait_reposition tern_wait_reposition
 #define wait_within_budget tern_wait_within_budget
@@ -369,6 +366,9 @@ BaseType_t wait_wake_first(wait_list_t *wl);
 
 /* Wakes every waiter (with reason); returns pdTRUE if one should preempt. */
 BaseType_t wait_wake_all(wait_list_t *wl, enum wake_reason reason);
+/* An object is being deleted: every task waiting on a or b fails its call (a switch follows
+ * if one of them outranks the caller). b may be a again. */
+void wait_release_all(wait_list_t *a, wait_list_t *b);
 
 /* Takes t out of the wait list it is in (if any). */
 void wait_remove(TCB_t *t);
@@ -421,7 +421,7 @@ void task_reap_terminated(void);
 UBaseType_t mutex_inherited_priority(const TCB_t *t);
 /* A task holding mutexes is deleted: they stay taken but forget it. */
 void mutex_abandon_all(TCB_t *t);
-/* The waiters of a mutex's wait list changed (one left, or one changed priority): the
+/* The waiters of a mutex's wait list changed (one joined, one left, or one changed priority): the
  * holder's inherited priority follows, along the chain of holders. */
 void mutex_waiters_changed(struct wait_list *wl);
 #endif

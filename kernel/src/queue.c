@@ -139,13 +139,7 @@ void vQueueDelete(QueueHandle_t xQueue)
     traceQUEUE_DELETE(q);
     saved = kernel_mask();
     /* Waiters must not stay on a list that is about to be freed. */
-    if (wait_wake_all(&q->senders, WAKE_DELETED) | wait_wake_all(&q->receivers, WAKE_DELETED))
-    {
-        if (configUSE_PREEMPTION)
-        {
-            sched_request_switch();
-        }
-    }
+    wait_release_all(&q->senders, &q->receivers);
 #if (configUSE_MUTEXES == 1)
     if (queue_is_mutex(q) && q->u.m.holder != NULL)
     {
@@ -557,7 +551,7 @@ BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t 
         if (!wait_list_empty(&q->receivers))
         {
             /* Others still wait: the new holder runs at their priority. */
-            mutex_inherit(q);
+            mutex_waiters_changed(&q->receivers);
         }
     }
 #endif

@@ -76,8 +76,6 @@ BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t 
 /* The holder gives the mutex back: forget it and drop the holder's inherited priority to
  * what its remaining mutexes need. Returns pdTRUE if the caller should yield. */
 BaseType_t mutex_released(Queue_t *q);
-/* A task is about to block on a held mutex: raise the holder chain. */
-void mutex_inherit(struct QueueDefinition *q);
 #endif
 
 #if (configUSE_QUEUE_SETS == 1)

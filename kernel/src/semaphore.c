@@ -183,11 +183,6 @@ void mutex_waiters_changed(wait_list_t *wl)
     }
 }
 
-void mutex_inherit(struct QueueDefinition *q)
-{
-    mutex_waiters_changed(&q->receivers);
-}
-
 BaseType_t mutex_released(Queue_t *q)
 {
     TCB_t *holder = q->u.m.holder;

@@ -327,11 +327,7 @@ void vStreamBufferDelete(StreamBufferHandle_t xStreamBuffer)
     traceSTREAM_BUFFER_DELETE(sb);
     saved = kernel_mask();
     /* Blocked tasks must not stay on lists that are about to go. */
-    if ((wait_wake_all(&sb->readers, WAKE_DELETED) | wait_wake_all(&sb->writers, WAKE_DELETED)) &&
-        configUSE_PREEMPTION)
-    {
-        sched_request_switch();
-    }
+    wait_release_all(&sb->readers, &sb->writers);
     kernel_unmask(saved);
 #if (configSUPPORT_STATIC_ALLOCATION == 1)
     if ((sb->flags & SB_STATIC) != 0U)

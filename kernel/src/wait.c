@@ -5,11 +5,6 @@
  */
 #include "kernel.h"
 
-#if (configUSE_MUTEXES == 1)
-/* In queue_internal.h, with the mutexes; declared here to keep that header private. */
-void mutex_inherit(struct QueueDefinition *q);
-#endif
-
 static void insert_by_priority(wait_list_t *wl, TCB_t *t)
 {
     link_t *pos = wl->head.next;
@@ -50,6 +45,14 @@ BaseType_t wait_wake_all(wait_list_t *wl, enum wake_reason reason)
         }
     }
     return preempt;
+}
+
+void wait_release_all(wait_list_t *a, wait_list_t *b)
+{
+    if ((wait_wake_all(a, WAKE_DELETED) | wait_wake_all(b, WAKE_DELETED)) && configUSE_PREEMPTION)
+    {
+        sched_request_switch();
+    }
 }
 
 void wait_remove(TCB_t *t)
@@ -94,7 +97,7 @@ BaseType_t wait_within_budget(wait_list_t *wl, wait_budget_t *b, struct QueueDef
     if (mutex != NULL)
     {
         self->flags |= TF_WAITS_MUTEX;
-        mutex_inherit(mutex);
+        mutex_waiters_changed(wl); /* wl is the mutex's list: its holder inherits */
     }
 #else
     (void)mutex;
