@@ -20,8 +20,6 @@
 #include "kernel.h"
 #include "timers.h"
 
-#include <string.h>
-
 #if (configUSE_TIMERS == 1)
 
 typedef struct tmrTimerControl
@@ -66,9 +64,9 @@ typedef struct
 /* The daemon's state, and the ring of commands it has still to apply. */
 static struct
 {
+    link_t active;   /* running timers, soonest expiry first */
+    TickType_t base; /* expiries up to here have been fired */
     TaskHandle_t daemon;
-    link_t active;       /* running timers, soonest expiry first */
-    TickType_t base;     /* expiries up to here have been fired */
     UBaseType_t first;   /* ring index of the oldest command */
     UBaseType_t count;   /* commands in the ring */
     wait_list_t senders; /* tasks waiting for room in the ring */
@@ -253,8 +251,9 @@ static BaseType_t next_command(timer_command_t *c)
         if (!list_empty(&timers.active))
         {
             TickType_t expiry = timer_of(timers.active.next)->expiry;
-            ticks = (TickType_t)(expiry - kernel.tick);
-            if (after_base(expiry) <= after_base(kernel.tick))
+            TickType_t now = kernel.tick;
+            ticks = (TickType_t)(expiry - now);
+            if (after_base(expiry) <= after_base(now))
             {
                 ticks = 0U; /* due now */
             }
@@ -366,7 +365,12 @@ void timers_reset_state(void)
 static void init_timer(Timer_t *t, const char *name, TickType_t period, BaseType_t auto_reload,
                        void *id, TimerCallbackFunction_t callback, uint8_t from_heap)
 {
-    memset(t, 0, sizeof *t);
+    t->link.next = NULL; /* dormant */
+    t->expiry = 0U;
+    t->active = pdFALSE;
+#if (configUSE_TRACE_FACILITY == 1)
+    t->number = 0U;
+#endif
     t->name = name;
     t->period = period;
     t->auto_reload = auto_reload != pdFALSE ? pdTRUE : pdFALSE;
