@@ -294,11 +294,10 @@ static void daemon_task(void *unused)
 #if (configUSE_DAEMON_TASK_STARTUP_HOOK == 1)
     vApplicationDaemonTaskStartupHook();
 #endif
-    timers.base = xTaskGetTickCount();
     for (;;)
     {
         /* Each command applies at its time; the daemon blocks once they are all done and
-         * nothing is due. */
+         * nothing is due. The first time round the list is empty and base becomes now. */
         fire_until(xTaskGetTickCount());
         while (next_command(&c))
         {
@@ -357,7 +356,6 @@ void timers_reset_state(void)
     /* No task is left to wait in senders or idle. */
     timers.daemon = NULL;
     list_init(&timers.active);
-    timers.base = 0;
 }
 
 /* ---- Creating ---- */
