@@ -1,8 +1,8 @@
 /*
- * timers.c - software timers: the timer service (daemon) task, its command queue, and the
+ * timers.c - software timers: the timer service (daemon) task, its command ring, and the
  * list of running timers it fires; xTimerPendFunctionCall runs functions in the same task.
- * Relies on queue.c for the command queue (and its receivers list, to block the daemon
- * until an exact tick) and on task.c to create the daemon.
+ * Relies on wait.c and tick.c to block the daemon and senders, and on task.c to create
+ * the daemon.
  *
  * Running timers sit in one list sorted by expiry time relative to `base`, the time up to
  * which the daemon has fired them, so wrap-around of the tick counter needs no second list
@@ -11,20 +11,23 @@
  * the command, so a late-running daemon behaves as if it had kept up. Auto-reload timers
  * expire at start + k * period exactly; a daemon that falls behind fires every missed
  * period, in expiry order across all timers, and never drifts.
+ *
+ * Commands go through a ring of fixed size private to this file rather than a general
+ * queue: it behaves as FreeRTOS's timer queue does (first in, first out; a task waits up
+ * to its block time for room, an interrupt fails at once when it is full), but an image
+ * that only starts the scheduler links no queue code for it.
  */
-#include "queue_internal.h"
+#include "kernel.h"
 #include "timers.h"
-
-#include <string.h>
 
 #if (configUSE_TIMERS == 1)
 
 typedef struct tmrTimerControl
 {
-    const char *name;
-    link_t link; /* in the active list while running */
-    TickType_t period;
+    link_t link;       /* in the active list while running; first, so a link is its timer */
     TickType_t expiry; /* next expiry while running */
+    TickType_t period;
+    const char *name;
     void *id;
     portTIMER_CALLBACK_ATTRIBUTE TimerCallbackFunction_t callback;
     volatile uint8_t active; /* bytes of their own: tasks and the daemon write them apart */
@@ -37,7 +40,7 @@ typedef struct tmrTimerControl
 
 KERNEL_STATIC_ASSERT(static_timer_fits, sizeof(StaticTimer_t) >= sizeof(Timer_t));
 
-/* What the daemon's queue carries. */
+/* A command for the daemon. */
 typedef struct
 {
     BaseType_t id;   /* tmrCOMMAND_... */
@@ -58,18 +61,21 @@ typedef struct
     } u;
 } timer_command_t;
 
+/* The daemon's state, and the ring of commands it has still to apply. */
 static struct
 {
-    QueueHandle_t queue;
-    TaskHandle_t daemon;
     link_t active;   /* running timers, soonest expiry first */
     TickType_t base; /* expiries up to here have been fired */
-} timers = {NULL, NULL, {&timers.active, &timers.active}, 0};
+    TaskHandle_t daemon;
+    UBaseType_t first;   /* ring index of the oldest command */
+    UBaseType_t count;   /* commands in the ring */
+    wait_list_t senders; /* tasks waiting for room in the ring */
+    wait_list_t idle;    /* the daemon, while it waits for a command or an expiry */
+} timers = {.active = {&timers.active, &timers.active},
+            .senders = {{&timers.senders.head, &timers.senders.head}},
+            .idle = {{&timers.idle.head, &timers.idle.head}}};
 
-#if (configSUPPORT_STATIC_ALLOCATION == 1)
-static StaticQueue_t queue_struct;
-static uint8_t queue_storage[(size_t)configTIMER_QUEUE_LENGTH * sizeof(timer_command_t)];
-#endif
+static timer_command_t ring[configTIMER_QUEUE_LENGTH];
 
 static inline Timer_t *timer_of(link_t *l)
 {
@@ -82,35 +88,10 @@ static inline TickType_t after_base(TickType_t when)
     return (TickType_t)(when - timers.base);
 }
 
-/* Creates the command queue on first use (a timer may be created before the scheduler
- * starts, and commands queued then are handled once the daemon runs). Unlike FreeRTOS,
- * which names it "TmrQ" in the queue registry, it takes no registry slot: those are all
- * the application's. */
-static BaseType_t ensure_queue(void)
-{
-    if (timers.queue != NULL)
-    {
-        return pdPASS;
-    }
-    /* Two tasks creating their first timers at once must not both make a queue. */
-    vTaskSuspendAll();
-    if (timers.queue == NULL)
-    {
-#if (configSUPPORT_STATIC_ALLOCATION == 1)
-        timers.queue = xQueueCreateStatic((UBaseType_t)configTIMER_QUEUE_LENGTH,
-                                          sizeof(timer_command_t), queue_storage, &queue_struct);
-#else
-        timers.queue = xQueueCreate((UBaseType_t)configTIMER_QUEUE_LENGTH, sizeof(timer_command_t));
-#endif
-    }
-    (void)xTaskResumeAll();
-    return timers.queue != NULL ? pdPASS : pdFAIL;
-}
-
 /* ---- The daemon's side: the active list ---- */
 
-/* Links t by its expiry (which must not be before base); equal expiries keep the order in
- * which they were inserted. */
+/* Links t by its expiry; equal expiries keep the order in which they were inserted. An
+ * expiry before base (passed already) sorts last. */
 static void active_insert(Timer_t *t)
 {
     TickType_t key = after_base(t->expiry);
@@ -141,161 +122,168 @@ static void run_callback(Timer_t *t)
     }
 }
 
+/* One expiry of t: out of the list, an auto-reload timer goes back in a period later (so
+ * its callback sees the next expiry, as in FreeRTOS), a one-shot one stops; then the
+ * callback runs. */
+static void expire(Timer_t *t)
+{
+    link_remove(&t->link);
+    if (t->auto_reload)
+    {
+        t->expiry = (TickType_t)(t->expiry + t->period);
+        active_insert(t);
+    }
+    else
+    {
+        t->active = pdFALSE;
+    }
+    run_callback(t);
+}
+
 /* Fires, in expiry order, every timer due at or before `until` (not before base), and
- * moves base there. An auto-reload timer is back in the list, a period later, before its
- * callback runs; if that is still due it fires again in turn. */
+ * moves base there. A reloaded expiry that is still due fires again in turn. */
 static void fire_until(TickType_t until)
 {
-    TickType_t span = after_base(until);
-
     while (!list_empty(&timers.active))
     {
         Timer_t *t = timer_of(timers.active.next);
-        TickType_t due = after_base(t->expiry);
 
-        if (due > span)
+        if (after_base(t->expiry) > after_base(until))
         {
             break;
         }
-        link_remove(&t->link);
         /* Base follows the expiry being fired, so a reloaded expiry is at most a period
          * ahead of it and the sort keys never wrap. */
-        span = (TickType_t)(span - due);
         timers.base = t->expiry;
-        if (t->auto_reload)
-        {
-            t->expiry = (TickType_t)(t->expiry + t->period);
-            active_insert(t);
-        }
-        else
-        {
-            t->active = pdFALSE;
-        }
-        run_callback(t);
+        expire(t);
     }
     timers.base = until;
 }
 
-/* Starts t with expiries at from + k * period; `at` (== base) is now for the daemon. A
- * start time so old that expiries have already passed fires them at once (once for a
+/* Starts t (out of the list) with expiries at from + k * period; `at` (== base) is now for the
+ * daemon. A start time so old that expiries have already passed fires them at once (once for a
  * one-shot timer, every missed period for an auto-reload one). A start time after `at`
  * (only xTimerGenericCommand() can pass one) counts as `at`. */
 static void start_timer(Timer_t *t, TickType_t from, TickType_t at)
 {
     TickType_t late = (TickType_t)(at - from);
-    TickType_t offset = t->period;
 
     if (late > portMAX_DELAY / 2U)
     {
         from = at;
         late = 0;
     }
-    active_remove(t);
     t->active = pdTRUE;
-    while (offset <= late)
-    {
-        if (!t->auto_reload)
-        {
-            t->expiry = (TickType_t)(from + offset);
-            t->active = pdFALSE;
-            run_callback(t);
-            return;
-        }
-        if ((TickType_t)(late - offset) < t->period)
-        {
-            break; /* the next expiry is in the future */
-        }
-        t->expiry = (TickType_t)(from + offset);
-        run_callback(t);
-        offset = (TickType_t)(offset + t->period);
-    }
-    if (offset <= late)
-    {
-        /* The last missed expiry: reinsert first, as fire_until() does. */
-        t->expiry = (TickType_t)(from + offset + t->period);
-        active_insert(t);
-        run_callback(t);
-        return;
-    }
-    t->expiry = (TickType_t)(from + offset);
+    t->expiry = (TickType_t)(from + t->period);
+    /* A passed expiry sorts last (its key wraps); it is taken out again and fired. */
     active_insert(t);
-}
-
-/* Forgets a timer the daemon was told to delete. */
-static void release_timer(Timer_t *t)
-{
-    active_remove(t);
-    t->active = pdFALSE;
-#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
-    if (t->from_heap)
+    while (t->active && (TickType_t)(t->expiry - from) <= late)
     {
-        vPortFree(t);
+        expire(t);
     }
-#endif
 }
 
-static void execute(const timer_command_t *c, TickType_t at)
+static void execute(const timer_command_t *c)
 {
     Timer_t *t = c->u.t.timer;
+    BaseType_t id = c->id;
+    TickType_t from = c->u.t.value;
 
-    if (c->id < 0)
+    if (id < 0)
     {
         c->u.call.fn(c->u.call.arg1, c->u.call.arg2);
         return;
     }
-    traceTIMER_COMMAND_RECEIVED(t, c->id, c->u.t.value);
-    switch (c->id)
+    traceTIMER_COMMAND_RECEIVED(t, id, from);
+    if (id >= tmrFIRST_FROM_ISR_COMMAND)
     {
-        case tmrCOMMAND_START_DONT_TRACE:
-        case tmrCOMMAND_START:
-        case tmrCOMMAND_RESET:
-        case tmrCOMMAND_START_FROM_ISR:
-        case tmrCOMMAND_RESET_FROM_ISR:
-            start_timer(t, c->u.t.value, at);
-            break;
-        case tmrCOMMAND_STOP:
-        case tmrCOMMAND_STOP_FROM_ISR:
-            active_remove(t);
-            t->active = pdFALSE;
-            break;
-        case tmrCOMMAND_CHANGE_PERIOD:
-        case tmrCOMMAND_CHANGE_PERIOD_FROM_ISR:
-            t->period = c->u.t.value;
-            start_timer(t, at, at);
-            break;
-        case tmrCOMMAND_DELETE:
-            release_timer(t);
-            break;
-        default:
-            break;
+        id -= tmrFIRST_FROM_ISR_COMMAND - tmrCOMMAND_START; /* the same as from a task */
+    }
+    /* Every command stops the timer first. */
+    active_remove(t);
+    t->active = pdFALSE;
+    if (id == tmrCOMMAND_DELETE)
+    {
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+        if (t->from_heap)
+        {
+            vPortFree(t);
+        }
+#endif
+        return;
+    }
+    if (id == tmrCOMMAND_STOP)
+    {
+        return;
+    }
+    if (id == tmrCOMMAND_CHANGE_PERIOD)
+    {
+        t->period = from;
+        from = c->sent;
+    }
+    start_timer(t, from, c->sent);
+}
+
+/* The wakes of the ring: wakes the first task of wl, if any, and switches to it if it
+ * outranks the running task (woken as for sched_preempt()). */
+static void wake_one(wait_list_t *wl, volatile BaseType_t *woken)
+{
+    if (!wait_list_empty(wl) && wait_wake_first(wl))
+    {
+        sched_preempt(woken);
     }
 }
 
-/* Blocks the daemon until a command arrives or the first timer is due. The wait is worked
- * out with interrupts masked, so no tick can slip in between and make the wake-up late. */
-static void wait_for_work(void)
+/* Takes the oldest command out of the ring into c, making room for a waiting sender, and
+ * returns pdTRUE. With the ring empty, returns pdFALSE, but first, while the scheduler
+ * runs (in the daemon), blocks until a command arrives or the first timer is due (worked
+ * out with interrupts masked, so that no tick can slip in and make the wake-up late). A
+ * command sent before expiries the daemon has already fired (queued late, or with an old
+ * time) gets base as its time, the daemon's now. */
+static BaseType_t next_command(timer_command_t *c)
 {
-    Queue_t *q = timers.queue;
+    BaseType_t got = pdFALSE;
     UBaseType_t saved = kernel_mask();
 
-    if (q->count == 0U)
+    if (timers.count == 0U && kernel.running)
     {
-        if (list_empty(&timers.active))
-        {
-            wait_enqueue_current(&q->receivers);
-            tick_block_current(portMAX_DELAY);
-        }
-        else
+        TickType_t ticks = portMAX_DELAY; /* forever */
+        if (!list_empty(&timers.active))
         {
             TickType_t expiry = timer_of(timers.active.next)->expiry;
-            if (after_base(expiry) > after_base(kernel.tick))
+            TickType_t now = kernel.tick;
+            ticks = (TickType_t)(expiry - now);
+            if (after_base(expiry) <= after_base(now))
             {
-                wait_enqueue_current(&q->receivers);
-                tick_delay_current((TickType_t)(expiry - kernel.tick));
+                ticks = 0U; /* due now */
+            }
+            else if (ticks == portMAX_DELAY)
+            {
+                ticks--; /* not forever: a tick early, then once more for the last tick */
             }
         }
+        if (ticks != 0U)
+        {
+            wait_block_current(&timers.idle, ticks);
+            kernel_unmask(saved); /* the daemon runs on from here once woken */
+            saved = kernel_mask();
+        }
+    }
+    if (timers.count != 0U)
+    {
+        UBaseType_t next = timers.first + 1U;
+        *c = ring[timers.first];
+        timers.first = next < (UBaseType_t)configTIMER_QUEUE_LENGTH ? next : 0U;
+        timers.count--;
+        if (after_base(c->sent) > after_base(kernel.tick))
+        {
+            c->sent = timers.base;
+        }
+        wake_one(&timers.senders, NULL);
+        got = pdTRUE;
     }
     kernel_unmask(saved);
+    return got;
 }
 
 static void daemon_task(void *unused)
@@ -306,24 +294,15 @@ static void daemon_task(void *unused)
 #if (configUSE_DAEMON_TASK_STARTUP_HOOK == 1)
     vApplicationDaemonTaskStartupHook();
 #endif
-    timers.base = xTaskGetTickCount();
     for (;;)
     {
+        /* Each command applies at its time; the daemon blocks once they are all done and
+         * nothing is due. The first time round the list is empty and base becomes now. */
         fire_until(xTaskGetTickCount());
-        wait_for_work();
-        while (xQueueReceive(timers.queue, &c, 0) == pdPASS)
+        while (next_command(&c))
         {
-            /* Read after the command arrived, so its send time is not after now. */
-            TickType_t now = xTaskGetTickCount();
-            TickType_t at = c.sent;
-            if (after_base(at) > after_base(now))
-            {
-                /* Sent before expiries the daemon has already fired (it was queued late,
-                 * or carried an old time): apply it now. */
-                at = timers.base;
-            }
-            fire_until(at);
-            execute(&c, at);
+            fire_until(c.sent);
+            execute(&c);
         }
     }
 }
@@ -343,10 +322,6 @@ void vApplicationGetTimerTaskMemory(StaticTask_t **ppxTimerTaskTCBBuffer,
 
 BaseType_t timers_create_daemon(void)
 {
-    if (ensure_queue() != pdPASS)
-    {
-        return pdFAIL;
-    }
 #if (configSUPPORT_STATIC_ALLOCATION == 1)
     {
         StaticTask_t *tcb = NULL;
@@ -367,24 +342,20 @@ BaseType_t timers_create_daemon(void)
 
 void timers_reset_state(void)
 {
-    if (timers.queue != NULL)
+    timer_command_t c;
+
+    /* A timer deleted just before the scheduler ended never reached the daemon: free it
+     * now rather than leak it. */
+    while (next_command(&c))
     {
-        timer_command_t c;
-        /* A timer deleted just before the scheduler ended never reached the daemon: free it
-         * now rather than leak it. */
-        while (xQueueReceive(timers.queue, &c, 0) == pdPASS)
+        if (c.id == tmrCOMMAND_DELETE)
         {
-            if (c.id == tmrCOMMAND_DELETE)
-            {
-                release_timer(c.u.t.timer);
-            }
+            execute(&c);
         }
-        vQueueDelete(timers.queue);
     }
-    timers.queue = NULL;
+    /* No task is left to wait in senders or idle. */
     timers.daemon = NULL;
     list_init(&timers.active);
-    timers.base = 0;
 }
 
 /* ---- Creating ---- */
@@ -392,7 +363,12 @@ void timers_reset_state(void)
 static void init_timer(Timer_t *t, const char *name, TickType_t period, BaseType_t auto_reload,
                        void *id, TimerCallbackFunction_t callback, uint8_t from_heap)
 {
-    memset(t, 0, sizeof *t);
+    t->link.next = NULL; /* dormant */
+    t->expiry = 0U;
+    t->active = pdFALSE;
+#if (configUSE_TRACE_FACILITY == 1)
+    t->number = 0U;
+#endif
     t->name = name;
     t->period = period;
     t->auto_reload = auto_reload != pdFALSE ? pdTRUE : pdFALSE;
@@ -409,7 +385,7 @@ TimerHandle_t xTimerCreate(const char *const pcTimerName, const TickType_t xTime
 {
     Timer_t *t;
 
-    if (xTimerPeriodInTicks == 0U || ensure_queue() != pdPASS)
+    if (xTimerPeriodInTicks == 0U)
     {
         traceTIMER_CREATE_FAILED();
         return NULL;
@@ -433,7 +409,7 @@ TimerHandle_t xTimerCreateStatic(const char *const pcTimerName,
 {
     Timer_t *t = (Timer_t *)(void *)pxTimerBuffer;
 
-    if (t == NULL || xTimerPeriodInTicks == 0U || ensure_queue() != pdPASS)
+    if (t == NULL || xTimerPeriodInTicks == 0U)
     {
         traceTIMER_CREATE_FAILED();
         return NULL;
@@ -461,34 +437,47 @@ static BaseType_t command_valid(const Timer_t *t, BaseType_t id, TickType_t valu
     {
         return pdFALSE;
     }
-    if ((id == tmrCOMMAND_CHANGE_PERIOD || id == tmrCOMMAND_CHANGE_PERIOD_FROM_ISR) && value == 0U)
-    {
-        return pdFALSE;
-    }
-    return timers.queue != NULL ? pdTRUE : pdFALSE;
+    return ((id == tmrCOMMAND_CHANGE_PERIOD || id == tmrCOMMAND_CHANGE_PERIOD_FROM_ISR) &&
+            value == 0U)
+               ? pdFALSE
+               : pdTRUE;
 }
 
-/* A task may wait for room only while the scheduler runs and is not suspended. */
-static TickType_t usable_wait(TickType_t ticks)
+/* Stamps c with the tick count and adds it to the ring, waking the daemon if it waits:
+ * from a task (woken NULL), waiting up to ticks for room while the scheduler runs and is
+ * not suspended; from an ISR (ticks 0), telling of a woken daemon that outranks the running
+ * task through woken. */
+static BaseType_t post(timer_command_t *c, volatile BaseType_t *woken, TickType_t ticks)
 {
-    return (kernel.running && kernel.suspended == 0U) ? ticks : 0U;
-}
+    wait_budget_t b;
+    UBaseType_t slot;
 
-/* Stamps c with the tick count and queues it, from a task (waiting up to ticks for room)
- * or from an ISR. */
-static BaseType_t post(timer_command_t *c, BaseType_t from_isr, BaseType_t *woken, TickType_t ticks)
-{
-    if (from_isr)
+    if (!kernel.running || kernel.suspended != 0U)
     {
-        c->sent = xTaskGetTickCountFromISR();
-        return xQueueSendToBackFromISR(timers.queue, c, woken);
+        ticks = 0U;
     }
-    c->sent = xTaskGetTickCount();
-    return xQueueSendToBack(timers.queue, c, usable_wait(ticks));
+    wait_budget_begin(&b, ticks);
+    c->sent = b.start;
+    while (timers.count >= (UBaseType_t)configTIMER_QUEUE_LENGTH)
+    {
+        if (b.left == 0U)
+        {
+            kernel_unmask(b.saved);
+            return pdFAIL;
+        }
+        (void)wait_within_budget(&timers.senders, &b, NULL); /* the ring is never deleted */
+    }
+    slot = timers.first + timers.count;
+    ring[slot < (UBaseType_t)configTIMER_QUEUE_LENGTH ? slot : slot - configTIMER_QUEUE_LENGTH] =
+        *c;
+    timers.count++;
+    wake_one(&timers.idle, woken);
+    kernel_unmask(b.saved);
+    return pdPASS;
 }
 
 static BaseType_t send_command(TimerHandle_t xTimer, BaseType_t id, TickType_t value,
-                               BaseType_t from_isr, BaseType_t *woken, TickType_t ticks)
+                               volatile BaseType_t *woken, TickType_t ticks)
 {
     timer_command_t c;
     BaseType_t result;
@@ -500,7 +489,7 @@ static BaseType_t send_command(TimerHandle_t xTimer, BaseType_t id, TickType_t v
     c.id = id;
     c.u.t.timer = xTimer;
     c.u.t.value = value;
-    result = post(&c, from_isr, woken, ticks);
+    result = post(&c, woken, ticks);
     traceTIMER_COMMAND_SEND(xTimer, id, value, result);
     return result;
 }
@@ -511,7 +500,7 @@ BaseType_t xTimerGenericCommandFromTask(TimerHandle_t xTimer, const BaseType_t x
                                         const TickType_t xTicksToWait)
 {
     (void)pxHigherPriorityTaskWoken;
-    return send_command(xTimer, xCommandID, xOptionalValue, pdFALSE, NULL, xTicksToWait);
+    return send_command(xTimer, xCommandID, xOptionalValue, NULL, xTicksToWait);
 }
 
 BaseType_t xTimerGenericCommandFromISR(TimerHandle_t xTimer, const BaseType_t xCommandID,
@@ -520,16 +509,18 @@ BaseType_t xTimerGenericCommandFromISR(TimerHandle_t xTimer, const BaseType_t xC
                                        const TickType_t xTicksToWait)
 {
     (void)xTicksToWait;
-    return send_command(xTimer, xCommandID, xOptionalValue, pdTRUE, pxHigherPriorityTaskWoken, 0U);
+    portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
+    return send_command(xTimer, xCommandID, xOptionalValue,
+                        sched_isr_woken(pxHigherPriorityTaskWoken), 0U);
 }
 
 #if (INCLUDE_xTimerPendFunctionCall == 1)
 static BaseType_t pend_call(BaseType_t id, PendedFunction_t fn, void *arg1, uint32_t arg2,
-                            BaseType_t *woken, TickType_t ticks)
+                            volatile BaseType_t *woken, TickType_t ticks)
 {
     timer_command_t c;
 
-    if (fn == NULL || timers.queue == NULL)
+    if (fn == NULL)
     {
         return pdFAIL;
     }
@@ -537,15 +528,18 @@ static BaseType_t pend_call(BaseType_t id, PendedFunction_t fn, void *arg1, uint
     c.u.call.fn = fn;
     c.u.call.arg1 = arg1;
     c.u.call.arg2 = arg2;
-    return post(&c, id == tmrCOMMAND_EXECUTE_CALLBACK_FROM_ISR, woken, ticks);
+    return post(&c, woken, ticks);
 }
 
 BaseType_t xTimerPendFunctionCallFromISR(PendedFunction_t xFunctionToPend, void *pvParameter1,
                                          uint32_t ulParameter2,
                                          BaseType_t *pxHigherPriorityTaskWoken)
 {
-    BaseType_t result = pend_call(tmrCOMMAND_EXECUTE_CALLBACK_FROM_ISR, xFunctionToPend,
-                                  pvParameter1, ulParameter2, pxHigherPriorityTaskWoken, 0U);
+    BaseType_t result;
+
+    portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
+    result = pend_call(tmrCOMMAND_EXECUTE_CALLBACK_FROM_ISR, xFunctionToPend, pvParameter1,
+                       ulParameter2, sched_isr_woken(pxHigherPriorityTaskWoken), 0U);
     tracePEND_FUNC_CALL_FROM_ISR(xFunctionToPend, pvParameter1, ulParameter2, result);
     return result;
 }
@@ -562,34 +556,24 @@ BaseType_t xTimerPendFunctionCall(PendedFunction_t xFunctionToPend, void *pvPara
 
 /* ---- Identity and state ---- */
 
+/* A pointer is read and written whole: the ID needs no masking. */
 void *pvTimerGetTimerID(const TimerHandle_t xTimer)
 {
-    void *id;
-    UBaseType_t saved;
-
-    if (xTimer == NULL)
-    {
-        return NULL;
-    }
-    saved = kernel_mask();
-    id = xTimer->id;
-    kernel_unmask(saved);
-    return id;
+    return xTimer != NULL ? xTimer->id : NULL;
 }
 
 void vTimerSetTimerID(TimerHandle_t xTimer, void *pvNewID)
 {
     if (xTimer != NULL)
     {
-        UBaseType_t saved = kernel_mask();
         xTimer->id = pvNewID;
-        kernel_unmask(saved);
     }
 }
 
+/* The flags hold only pdTRUE or pdFALSE. */
 BaseType_t xTimerIsTimerActive(TimerHandle_t xTimer)
 {
-    return (xTimer != NULL && xTimer->active) ? pdTRUE : pdFALSE;
+    return xTimer != NULL ? (BaseType_t)xTimer->active : pdFALSE;
 }
 
 TaskHandle_t xTimerGetTimerDaemonTaskHandle(void)
@@ -612,7 +596,7 @@ void vTimerSetReloadMode(TimerHandle_t xTimer, const BaseType_t xAutoReload)
 
 BaseType_t xTimerGetReloadMode(TimerHandle_t xTimer)
 {
-    return (xTimer != NULL && xTimer->auto_reload) ? pdTRUE : pdFALSE;
+    return xTimer != NULL ? (BaseType_t)xTimer->auto_reload : pdFALSE;
 }
 
 UBaseType_t uxTimerGetReloadMode(TimerHandle_t xTimer)
@@ -634,9 +618,10 @@ TickType_t xTimerGetExpiryTime(TimerHandle_t xTimer)
     {
         return 0U;
     }
-    saved = kernel_mask();
+    /* Masked only where a tick count is not read in one go. */
+    saved = portTICK_TYPE_SET_INTERRUPT_MASK_FROM_ISR();
     expiry = xTimer->expiry;
-    kernel_unmask(saved);
+    portTICK_TYPE_CLEAR_INTERRUPT_MASK_FROM_ISR(saved);
     return expiry;
 }
 

@@ -699,6 +699,122 @@ static void full_command_queue_fails_or_waits(void)
     destroy(t);
 }
 
+static volatile UBaseType_t calls_logged;
+static volatile uint32_t call_log[MAX_RECORDS];
+
+static void log_call(void *arg1, uint32_t arg2)
+{
+    (void)arg1;
+    if (calls_logged < MAX_RECORDS)
+    {
+        call_log[calls_logged] = arg2;
+    }
+    calls_logged++;
+}
+
+static volatile BaseType_t waiter_result[2];
+
+/* Sends the pended call numbered arg2 once there is room (the low waiter waits forever,
+ * the high one up to 100 ticks). */
+static void low_waiter(void *arg)
+{
+    waiter_result[0] =
+        xTimerPendFunctionCall(log_call, NULL, (uint32_t)(uintptr_t)arg, portMAX_DELAY);
+    vTaskDelete(NULL);
+}
+
+static void high_waiter(void *arg)
+{
+    waiter_result[1] = xTimerPendFunctionCall(log_call, NULL, (uint32_t)(uintptr_t)arg, 100);
+    vTaskDelete(NULL);
+}
+
+static void waiting_senders_get_room_by_priority_and_order_holds_round_the_queue(void)
+{
+    TaskHandle_t daemon = xTimerGetTimerDaemonTaskHandle();
+    uint32_t i;
+
+    begin();
+    calls_logged = 0;
+    /* A few commands first, so that the full queue below starts part-way round. */
+    for (i = 0; i < 3U; i++)
+    {
+        CHECK_EQ(xTimerPendFunctionCall(log_call, NULL, 100U + i, 0), pdPASS);
+    }
+    CHECK_EQ(calls_logged, 3);
+    calls_logged = 0;
+    vTaskSuspend(daemon);
+    for (i = 1; i <= configTIMER_QUEUE_LENGTH; i++)
+    {
+        CHECK_EQ(xTimerPendFunctionCall(log_call, NULL, i, 0), pdPASS);
+    }
+    CHECK_EQ(xTimerPendFunctionCall(log_call, NULL, 999U, 0), pdFAIL);
+    /* The low waiter blocks first, then the high one: room goes to the high one. */
+    waiter_result[0] = pdFAIL;
+    waiter_result[1] = pdFAIL;
+    (void)test_task(low_waiter, "low", TEST_PRIORITY - 2U,
+                    (void *)(uintptr_t)(configTIMER_QUEUE_LENGTH + 1U));
+    vTaskDelay(2);
+    (void)test_task(high_waiter, "high", TEST_PRIORITY - 1U,
+                    (void *)(uintptr_t)(configTIMER_QUEUE_LENGTH + 2U));
+    vTaskDelay(2);
+    CHECK_EQ(calls_logged, 0);
+    vTaskResume(daemon);
+    vTaskDelay(2);
+    CHECK_EQ(waiter_result[0], pdPASS);
+    CHECK_EQ(waiter_result[1], pdPASS);
+    CHECK_EQ(calls_logged, configTIMER_QUEUE_LENGTH + 2U);
+    for (i = 0; i < configTIMER_QUEUE_LENGTH; i++)
+    {
+        CHECK_EQ(call_log[i], i + 1U);
+    }
+    CHECK_EQ(call_log[configTIMER_QUEUE_LENGTH], configTIMER_QUEUE_LENGTH + 2U);
+    CHECK_EQ(call_log[configTIMER_QUEUE_LENGTH + 1U], configTIMER_QUEUE_LENGTH + 1U);
+}
+
+static void full_command_queue_refuses_an_interrupt(void)
+{
+    TaskHandle_t daemon = xTimerGetTimerDaemonTaskHandle();
+    UBaseType_t i;
+
+    begin();
+    if (!test_irq_install(timer_isr))
+    {
+        printf("  skipped: no test interrupt on this port\n");
+        return;
+    }
+    isr_timer = make("isrfull", 20, pdFALSE);
+    pended_calls = 0;
+    vTaskSuspend(daemon);
+    for (i = 0; i < configTIMER_QUEUE_LENGTH; i++)
+    {
+        CHECK_EQ(xTimerStop(isr_timer, 0), pdPASS);
+    }
+    isr_command = tmrCOMMAND_START_FROM_ISR;
+    isr_result = pdPASS;
+    isr_woken = pdTRUE;
+    test_irq_trigger();
+    CHECK_EQ(isr_result, pdFAIL);
+    CHECK_EQ(isr_woken, pdFALSE);
+    isr_command = tmrCOMMAND_EXECUTE_CALLBACK_FROM_ISR;
+    isr_result = pdPASS;
+    isr_woken = pdTRUE;
+    test_irq_trigger();
+    CHECK_EQ(isr_result, pdFAIL);
+    CHECK_EQ(isr_woken, pdFALSE);
+    vTaskResume(daemon);
+    /* Neither refused command ever happens. */
+    vTaskDelay(30);
+    CHECK(!xTimerIsTimerActive(isr_timer));
+    CHECK_EQ(fired, 0);
+    CHECK_EQ(pended_calls, 0);
+    /* With room again the interrupt gets in. */
+    isr_command_runs(tmrCOMMAND_START_FROM_ISR);
+    CHECK(xTimerIsTimerActive(isr_timer));
+    (void)test_irq_install(NULL);
+    destroy(isr_timer);
+}
+
 /* ---- Bad arguments ---- */
 
 static void bad_arguments_are_rejected(void)
@@ -814,6 +930,8 @@ int main(void)
     RUN_TEST(missed_expiries_of_several_timers_fire_in_time_order);
     RUN_TEST(start_time_in_the_past_fires_missed_periods);
     RUN_TEST(full_command_queue_fails_or_waits);
+    RUN_TEST(waiting_senders_get_room_by_priority_and_order_holds_round_the_queue);
+    RUN_TEST(full_command_queue_refuses_an_interrupt);
     RUN_TEST(bad_arguments_are_rejected);
 #if (configUSE_DAEMON_TASK_STARTUP_HOOK == 1)
     RUN_TEST(daemon_runs_the_startup_hook_once);

@@ -1,7 +1,7 @@
 /*
  * FreeRTOSConfig.h for the kernel_timers_heap test variant: the port's test configuration
- * without static allocation (the timer daemon's task and command queue come from the heap
- * and must go back to it when the scheduler ends), with the daemon startup hook, and with
+ * without static allocation (the timer daemon's task comes from the heap and must go back
+ * to it when the scheduler ends), with the daemon startup hook, and with
  * the tick counter starting 1500 ticks before it wraps, so timers run across the wrap.
  */
 #ifndef TERN_TIMERS_HEAP_CONFIG_H
