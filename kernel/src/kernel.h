@@ -41,7 +41,6 @@
 #define tick_until_next_wake tern_tick_until_next_wake
 #define tick_wake tern_tick_wake
 #define wait_block_current tern_wait_block_current
-#define wait_enqueue_current tern_wait_enqueue_current
 #define wait_release_all tern_wait_release_all
 #define wait_remove tern_wait_remove
 #define wait_reposition tern_wait_reposition
@@ -352,10 +351,6 @@ static inline TCB_t *wait_list_first(const wait_list_t *wl)
 {
     return list_empty(&wl->head) ? NULL : LINK_OWNER(wl->head.next, TCB_t, wait);
 }
-
-/* Puts the running task in wl (priority order); block it next with tick_block_current().
- * Interrupts masked. */
-void wait_enqueue_current(wait_list_t *wl);
 
 /* Blocks the running task on wl (priority order) for at most ticks. Interrupts masked. */
 void wait_block_current(wait_list_t *wl, TickType_t ticks);

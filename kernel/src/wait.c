@@ -17,11 +17,6 @@ static void insert_by_priority(wait_list_t *wl, TCB_t *t)
     t->waiting_on = wl;
 }
 
-void wait_enqueue_current(wait_list_t *wl)
-{
-    insert_by_priority(wl, pxCurrentTCB);
-}
-
 void wait_block_current(wait_list_t *wl, TickType_t ticks)
 {
     insert_by_priority(wl, pxCurrentTCB);
