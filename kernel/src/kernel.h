@@ -176,9 +176,6 @@ typedef struct tskTaskControlBlock
 #endif
 } TCB_t;
 
-/* The running task. Named as in FreeRTOS because ports and debuggers look it up. */
-extern TCB_t *volatile pxCurrentTCB;
-
 /* ---- Scheduler state, kept together so that one base address reaches all of it ---- */
 struct kernel_state
 {
@@ -189,6 +186,10 @@ struct kernel_state
      * First, so that a marker's address is the structure's plus a shifted priority. */
     link_t ready_end[configMAX_PRIORITIES];    /* marker between the last and first task */
     link_t *ready_index[configMAX_PRIORITIES]; /* the task selected last, or the marker */
+    /* The running task. The symbol pxCurrentTCB, which ports and debuggers look up as in
+     * FreeRTOS, is this field (sched.c), so kernel code reaches it from the same base
+     * address as the rest of the state. */
+    TCB_t *volatile current;
     volatile TickType_t tick;
     TickType_t next_wake;          /* Tick at which the delayed list needs attention. */
     volatile uint32_t ready_bits;  /* Bit p set: ready ring p is not empty. */
@@ -213,6 +214,9 @@ struct kernel_state
 };
 
 extern struct kernel_state kernel;
+
+/* In the kernel, the running task is a field of kernel (see current above). */
+#define pxCurrentTCB (kernel.current)
 
 /* ---- Masking interrupts (kernel-internal critical sections; nest by value) ---- */
 static inline UBaseType_t kernel_mask(void)

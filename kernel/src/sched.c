@@ -12,13 +12,13 @@
 
 #include <string.h>
 
-TCB_t *volatile pxCurrentTCB = NULL;
 struct kernel_state kernel = {
     .tick = (TickType_t)configINITIAL_TICK_COUNT,
     .next_wake = (TickType_t)configINITIAL_TICK_COUNT - 1U,
     .delayed = {&kernel.delayed, &kernel.delayed},
     .terminated = {&kernel.terminated, &kernel.terminated},
 };
+
 
 #if (configUSE_PORT_OPTIMISED_TASK_SELECTION == 1)
 static inline UBaseType_t top_ready_priority(void)
@@ -370,6 +370,14 @@ TaskHandle_t xTaskGetIdleTaskHandleForCore(BaseType_t xCoreID)
 
 void vTaskStartScheduler(void)
 {
+    /* Defines pxCurrentTCB, FreeRTOS's name for the running task, as kernel.current (no
+     * code: an assembler symbol, emitted wherever this function is). */
+    __asm__(".globl pxCurrentTCB\n"
+            ".type pxCurrentTCB, %%object\n"
+            ".size pxCurrentTCB, %c1\n"
+            ".set pxCurrentTCB, %c0\n"
+            :
+            : "i"(&kernel.current), "i"(sizeof kernel.current));
     if (create_idle_task() != pdPASS)
     {
         return;
