@@ -436,17 +436,28 @@ static void isr_command_runs(BaseType_t command)
     CHECK_EQ(isr_woken, pdTRUE);
 }
 
-static void commands_from_an_interrupt(void)
+/* begin(), then the interrupt and a one-shot timer it drives; pdFALSE (and a note) on a port
+ * without a test interrupt. */
+static BaseType_t begin_with_isr_timer(const char *name)
 {
-    TickType_t start;
-
     begin();
     if (!test_irq_install(timer_isr))
     {
         printf("  skipped: no test interrupt on this port\n");
+        return pdFALSE;
+    }
+    isr_timer = make(name, 20, pdFALSE);
+    return pdTRUE;
+}
+
+static void commands_from_an_interrupt(void)
+{
+    TickType_t start;
+
+    if (!begin_with_isr_timer("isr"))
+    {
         return;
     }
-    isr_timer = make("isr", 20, pdFALSE);
 
     isr_command_runs(tmrCOMMAND_START_FROM_ISR);
     start = isr_tick;
@@ -777,13 +788,10 @@ static void full_command_queue_refuses_an_interrupt(void)
     TaskHandle_t daemon = xTimerGetTimerDaemonTaskHandle();
     UBaseType_t i;
 
-    begin();
-    if (!test_irq_install(timer_isr))
+    if (!begin_with_isr_timer("isrfull"))
     {
-        printf("  skipped: no test interrupt on this port\n");
         return;
     }
-    isr_timer = make("isrfull", 20, pdFALSE);
     pended_calls = 0;
     vTaskSuspend(daemon);
     for (i = 0; i < configTIMER_QUEUE_LENGTH; i++)
