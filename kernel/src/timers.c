@@ -24,15 +24,19 @@
 
 typedef struct tmrTimerControl
 {
-    link_t link;       /* in the active list while running; first, so a link is its timer */
+    link_t link;       /* in the active list while active; first, so a link is its timer */
     TickType_t expiry; /* next expiry while running */
     TickType_t period;
     const char *name;
     void *id;
     portTIMER_CALLBACK_ATTRIBUTE TimerCallbackFunction_t callback;
-    volatile uint8_t active; /* bytes of their own: tasks and the daemon write them apart */
-    volatile uint8_t auto_reload;
+    /* Bytes of their own: tasks and the daemon write them apart. Each API call reads them
+     * once, and the daemon re-reads them after every call out. */
+    uint8_t active; /* pdTRUE while linked in the active list (the daemon's view) */
+    uint8_t auto_reload;
+#if (configSUPPORT_STATIC_ALLOCATION == 1) && (configSUPPORT_DYNAMIC_ALLOCATION == 1)
     uint8_t from_heap;
+#endif
 #if (configUSE_TRACE_FACILITY == 1)
     UBaseType_t number;
 #endif
@@ -40,7 +44,19 @@ typedef struct tmrTimerControl
 
 KERNEL_STATIC_ASSERT(static_timer_fits, sizeof(StaticTimer_t) >= sizeof(Timer_t));
 
-/* A command for the daemon. */
+/* Whether t's memory is the heap's: only a build with both kinds of allocation asks. */
+static inline int from_heap(const Timer_t *t)
+{
+#if (configSUPPORT_STATIC_ALLOCATION == 1) && (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+    return t->from_heap;
+#else
+    (void)t;
+    return configSUPPORT_DYNAMIC_ALLOCATION == 1;
+#endif
+}
+
+/* A command for the daemon: four words (a shift indexes the ring) unless pended calls,
+ * which need a fifth, are configured in. */
 typedef struct
 {
     BaseType_t id;   /* tmrCOMMAND_... */
@@ -52,12 +68,14 @@ typedef struct
             Timer_t *timer;
             TickType_t value; /* start time, or new period */
         } t;
+#if (INCLUDE_xTimerPendFunctionCall == 1)
         struct
         {
             PendedFunction_t fn;
             void *arg1;
             uint32_t arg2;
         } call;
+#endif
     } u;
 } timer_command_t;
 
@@ -75,7 +93,20 @@ static struct
             .senders = {{&timers.senders.head, &timers.senders.head}},
             .idle = {{&timers.idle.head, &timers.idle.head}}};
 
-static timer_command_t ring[configTIMER_QUEUE_LENGTH];
+#define RING_LENGTH ((UBaseType_t)configTIMER_QUEUE_LENGTH)
+
+static timer_command_t ring[RING_LENGTH];
+
+/* Folds a ring position below twice the length back into the ring: a mask when the length
+ * is a power of two (the compiler drops the other branch). */
+static inline UBaseType_t ring_slot(UBaseType_t i)
+{
+    if ((RING_LENGTH & (RING_LENGTH - 1U)) == 0U)
+    {
+        return i & (RING_LENGTH - 1U);
+    }
+    return i < RING_LENGTH ? i : i - RING_LENGTH;
+}
 
 static inline Timer_t *timer_of(link_t *l)
 {
@@ -105,14 +136,6 @@ static void active_insert(Timer_t *t)
     link_insert_before(pos->next, &t->link);
 }
 
-static void active_remove(Timer_t *t)
-{
-    if (link_linked(&t->link))
-    {
-        link_remove(&t->link);
-    }
-}
-
 static void run_callback(Timer_t *t)
 {
     traceTIMER_EXPIRED(t);
@@ -127,7 +150,7 @@ static void run_callback(Timer_t *t)
  * callback runs. */
 static void expire(Timer_t *t)
 {
-    link_remove(&t->link);
+    link_unlink(&t->link);
     if (t->auto_reload)
     {
         t->expiry = (TickType_t)(t->expiry + t->period);
@@ -140,10 +163,16 @@ static void expire(Timer_t *t)
     run_callback(t);
 }
 
-/* Fires, in expiry order, every timer due at or before `until` (not before base), and
- * moves base there. A reloaded expiry that is still due fires again in turn. */
+/* Fires, in expiry order, every timer due at or before `until`, and moves base there. A
+ * reloaded expiry that is still due fires again in turn. A command sent before expiries the
+ * daemon has already fired (queued while it last looked at the time) finds `until` before
+ * base: nothing is left to fire then, and base, the daemon's now, stays. */
 static void fire_until(TickType_t until)
 {
+    if (after_base(until) > after_base(kernel.tick))
+    {
+        return;
+    }
     while (!list_empty(&timers.active))
     {
         Timer_t *t = timer_of(timers.active.next);
@@ -160,12 +189,13 @@ static void fire_until(TickType_t until)
     timers.base = until;
 }
 
-/* Starts t (out of the list) with expiries at from + k * period; `at` (== base) is now for the
- * daemon. A start time so old that expiries have already passed fires them at once (once for a
- * one-shot timer, every missed period for an auto-reload one). A start time after `at`
- * (only xTimerGenericCommand() can pass one) counts as `at`. */
-static void start_timer(Timer_t *t, TickType_t from, TickType_t at)
+/* Starts t (out of the list) with expiries at from + k * period; base is now for the daemon.
+ * A start time so old that expiries have already passed fires them at once (once for a
+ * one-shot timer, every missed period for an auto-reload one). A start time after base
+ * (only xTimerGenericCommand() can pass one) counts as base. */
+static void start_timer(Timer_t *t, TickType_t from)
 {
+    TickType_t at = timers.base;
     TickType_t late = (TickType_t)(at - from);
 
     if (late > portMAX_DELAY / 2U)
@@ -183,29 +213,35 @@ static void start_timer(Timer_t *t, TickType_t from, TickType_t at)
     }
 }
 
+/* Applies c at base (which fire_until() has brought to c's time). */
 static void execute(const timer_command_t *c)
 {
     Timer_t *t = c->u.t.timer;
     BaseType_t id = c->id;
     TickType_t from = c->u.t.value;
 
+#if (INCLUDE_xTimerPendFunctionCall == 1)
     if (id < 0)
     {
         c->u.call.fn(c->u.call.arg1, c->u.call.arg2);
         return;
     }
+#endif
     traceTIMER_COMMAND_RECEIVED(t, id, from);
     if (id >= tmrFIRST_FROM_ISR_COMMAND)
     {
         id -= tmrFIRST_FROM_ISR_COMMAND - tmrCOMMAND_START; /* the same as from a task */
     }
     /* Every command stops the timer first. */
-    active_remove(t);
-    t->active = pdFALSE;
+    if (t->active)
+    {
+        link_unlink(&t->link);
+        t->active = pdFALSE;
+    }
     if (id == tmrCOMMAND_DELETE)
     {
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
-        if (t->from_heap)
+        if (from_heap(t))
         {
             vPortFree(t);
         }
@@ -219,9 +255,9 @@ static void execute(const timer_command_t *c)
     if (id == tmrCOMMAND_CHANGE_PERIOD)
     {
         t->period = from;
-        from = c->sent;
+        from = timers.base;
     }
-    start_timer(t, from, c->sent);
+    start_timer(t, from);
 }
 
 /* The wakes of the ring: wakes the first task of wl, if any, and switches to it if it
@@ -237,9 +273,7 @@ static void wake_one(wait_list_t *wl, volatile BaseType_t *woken)
 /* Takes the oldest command out of the ring into c, making room for a waiting sender, and
  * returns pdTRUE. With the ring empty, returns pdFALSE, but first, while the scheduler
  * runs (in the daemon), blocks until a command arrives or the first timer is due (worked
- * out with interrupts masked, so that no tick can slip in and make the wake-up late). A
- * command sent before expiries the daemon has already fired (queued late, or with an old
- * time) gets base as its time, the daemon's now. */
+ * out with interrupts masked, so that no tick can slip in and make the wake-up late). */
 static BaseType_t next_command(timer_command_t *c)
 {
     BaseType_t got = pdFALSE;
@@ -257,28 +291,21 @@ static BaseType_t next_command(timer_command_t *c)
             {
                 ticks = 0U; /* due now */
             }
-            else if (ticks == portMAX_DELAY)
-            {
-                ticks--; /* not forever: a tick early, then once more for the last tick */
-            }
+            /* Not forever: a tick early, then once more for the last tick. */
+            ticks -= (TickType_t)(ticks == portMAX_DELAY);
         }
         if (ticks != 0U)
         {
             wait_block_current(&timers.idle, ticks);
-            kernel_unmask(saved); /* the daemon runs on from here once woken */
-            saved = kernel_mask();
+            kernel_unmask(saved); /* the daemon runs on from here once woken, as masked */
+            (void)kernel_mask();
         }
     }
     if (timers.count != 0U)
     {
-        UBaseType_t next = timers.first + 1U;
         *c = ring[timers.first];
-        timers.first = next < (UBaseType_t)configTIMER_QUEUE_LENGTH ? next : 0U;
+        timers.first = ring_slot(timers.first + 1U);
         timers.count--;
-        if (after_base(c->sent) > after_base(kernel.tick))
-        {
-            c->sent = timers.base;
-        }
         wake_one(&timers.senders, NULL);
         got = pdTRUE;
     }
@@ -361,9 +388,8 @@ void timers_reset_state(void)
 /* ---- Creating ---- */
 
 static void init_timer(Timer_t *t, const char *name, TickType_t period, BaseType_t auto_reload,
-                       void *id, TimerCallbackFunction_t callback, uint8_t from_heap)
+                       void *id, TimerCallbackFunction_t callback, uint8_t heap)
 {
-    t->link.next = NULL; /* dormant */
     t->expiry = 0U;
     t->active = pdFALSE;
 #if (configUSE_TRACE_FACILITY == 1)
@@ -374,7 +400,11 @@ static void init_timer(Timer_t *t, const char *name, TickType_t period, BaseType
     t->auto_reload = auto_reload != pdFALSE ? pdTRUE : pdFALSE;
     t->id = id;
     t->callback = callback;
-    t->from_heap = from_heap;
+#if (configSUPPORT_STATIC_ALLOCATION == 1) && (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+    t->from_heap = heap;
+#else
+    (void)heap;
+#endif
     traceTIMER_CREATE(t);
 }
 
@@ -420,7 +450,7 @@ TimerHandle_t xTimerCreateStatic(const char *const pcTimerName,
 
 BaseType_t xTimerGetStaticBuffer(TimerHandle_t xTimer, StaticTimer_t **ppxTimerBuffer)
 {
-    if (xTimer == NULL || ppxTimerBuffer == NULL || xTimer->from_heap)
+    if (xTimer == NULL || ppxTimerBuffer == NULL || from_heap(xTimer))
     {
         return pdFALSE;
     }
@@ -450,7 +480,6 @@ static BaseType_t command_valid(const Timer_t *t, BaseType_t id, TickType_t valu
 static BaseType_t post(timer_command_t *c, volatile BaseType_t *woken, TickType_t ticks)
 {
     wait_budget_t b;
-    UBaseType_t slot;
 
     if (!kernel.running || kernel.suspended != 0U)
     {
@@ -458,7 +487,7 @@ static BaseType_t post(timer_command_t *c, volatile BaseType_t *woken, TickType_
     }
     wait_budget_begin(&b, ticks);
     c->sent = b.start;
-    while (timers.count >= (UBaseType_t)configTIMER_QUEUE_LENGTH)
+    while (timers.count >= RING_LENGTH)
     {
         if (b.left == 0U)
         {
@@ -467,9 +496,7 @@ static BaseType_t post(timer_command_t *c, volatile BaseType_t *woken, TickType_
         }
         (void)wait_within_budget(&timers.senders, &b, NULL); /* the ring is never deleted */
     }
-    slot = timers.first + timers.count;
-    ring[slot < (UBaseType_t)configTIMER_QUEUE_LENGTH ? slot : slot - configTIMER_QUEUE_LENGTH] =
-        *c;
+    ring[ring_slot(timers.first + timers.count)] = *c;
     timers.count++;
     wake_one(&timers.idle, woken);
     kernel_unmask(b.saved);
