@@ -125,8 +125,8 @@ void vEventGroupDelete(EventGroupHandle_t xEventGroup)
 
 /* Sets bits and wakes the waiters they satisfy. Every waiter is judged against the same
  * bits; the bits that satisfied waiters asked to clear go only after all were judged.
- * Returns pdTRUE if a woken task outranks the running one. Interrupts masked. */
-static BaseType_t set_bits(EventGroup_t *g, EventBits_t set)
+ * A woken task that outranks the running one means a switch at unmask. Interrupts masked. */
+static void set_bits(EventGroup_t *g, EventBits_t set)
 {
     EventBits_t bits = g->bits | set;
     EventBits_t clear = 0;
@@ -150,7 +150,10 @@ static BaseType_t set_bits(EventGroup_t *g, EventBits_t set)
         }
     }
     g->bits = bits & (EventBits_t)~clear;
-    return preempt;
+    if (preempt && configUSE_PREEMPTION)
+    {
+        sched_request_switch();
+    }
 }
 
 /* The work of xEventGroupWaitBits (set 0) and xEventGroupSync (sync): sets `set`, then
@@ -166,10 +169,7 @@ static EventBits_t wait_bits(EventGroup_t *g, EventBits_t set, struct bits_wait 
     BaseType_t met;
 
     /* Setting nothing wakes nobody: no waiter stays on the list once its wait is met. */
-    if (set_bits(g, set) && configUSE_PREEMPTION)
-    {
-        sched_request_switch();
-    }
+    set_bits(g, set);
     for (;;)
     {
         met = wait_met(result, w);
@@ -265,10 +265,7 @@ EventBits_t xEventGroupSetBits(EventGroupHandle_t xEventGroup, const EventBits_t
     if (bits_valid(uxBitsToSet))
     {
         traceEVENT_GROUP_SET_BITS(g, uxBitsToSet);
-        if (set_bits(g, uxBitsToSet) && configUSE_PREEMPTION)
-        {
-            sched_request_switch();
-        }
+        set_bits(g, uxBitsToSet);
     }
     result = g->bits;
     kernel_unmask(saved);
