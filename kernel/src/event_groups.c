@@ -200,15 +200,11 @@ static EventBits_t wait_bits(EventGroup_t *g, EventBits_t set, struct bits_wait 
         wait_block_current(&g->waiters, ticks);
         kernel_unmask(saved); /* other tasks run until this one is woken */
         saved = kernel_mask();
-        if (self->wake_reason == WAKE_EVENT)
+        if (self->wake_reason == WAKE_EVENT || self->wake_reason == WAKE_DELETED)
         {
-            result = w->seen; /* already cleared by the setter if asked */
-            met = pdTRUE;
-            break;
-        }
-        if (self->wake_reason == WAKE_DELETED)
-        {
-            result = 0;
+            /* Met (and already cleared by the setter if asked), or 0 as the group went. */
+            result = w->seen;
+            met = self->wake_reason == WAKE_EVENT ? pdTRUE : pdFALSE;
             break;
         }
         /* Timed out or aborted: the bits may have been set since, by a setter that found
