@@ -18,9 +18,13 @@
 
 #if (configUSE_STREAM_BUFFERS == 1)
 
+/* The creation type's value is the flags it implies (checked below). */
 #define SB_MESSAGE  0x01U /* holds messages, each after its length */
-#define SB_STATIC   0x02U /* caller memory: never freed */
-#define SB_BATCHING 0x04U /* reader waits for more than the trigger level */
+#define SB_BATCHING 0x02U /* reader waits for more than the trigger level */
+#define SB_STATIC   0x04U /* caller memory: never freed */
+KERNEL_STATIC_ASSERT(type_is_flags, sbTYPE_STREAM_BUFFER == 0 &&
+                                        sbTYPE_MESSAGE_BUFFER == SB_MESSAGE &&
+                                        sbTYPE_STREAM_BATCHING_BUFFER == SB_BATCHING);
 
 #define LENGTH_BYTES sizeof(configMESSAGE_BUFFER_LENGTH_TYPE)
 
@@ -190,29 +194,10 @@ static void completed(StreamBuffer_t *sb, BaseType_t sending, BaseType_t in_isr,
 /* ---- Creating and deleting ---- */
 
 /* Checks creation arguments and works out the flags and the trigger level. */
-static BaseType_t create_valid(size_t size, size_t *trigger, BaseType_t type, uint8_t *flags)
+static BaseType_t create_valid(size_t size, size_t *trigger, BaseType_t type)
 {
-    if (type == sbTYPE_MESSAGE_BUFFER)
-    {
-        *flags = SB_MESSAGE;
-        if (size <= LENGTH_BYTES)
-        {
-            return pdFALSE;
-        }
-    }
-    else if (type == sbTYPE_STREAM_BUFFER || type == sbTYPE_STREAM_BATCHING_BUFFER)
-    {
-        *flags = type == sbTYPE_STREAM_BATCHING_BUFFER ? SB_BATCHING : 0U;
-        if (size == 0U)
-        {
-            return pdFALSE;
-        }
-    }
-    else
-    {
-        return pdFALSE;
-    }
-    if (*trigger > size)
+    if ((UBaseType_t)type > (UBaseType_t)sbTYPE_STREAM_BATCHING_BUFFER ||
+        size <= (type == sbTYPE_MESSAGE_BUFFER ? LENGTH_BYTES : 0U) || *trigger > size)
     {
         return pdFALSE;
     }
@@ -256,9 +241,8 @@ xStreamBufferGenericCreate(size_t xBufferSizeBytes, size_t xTriggerLevelBytes,
                            StreamBufferCallbackFunction_t pxReceiveCompletedCallback)
 {
     StreamBuffer_t *sb;
-    uint8_t flags = 0;
 
-    if (!create_valid(xBufferSizeBytes, &xTriggerLevelBytes, xStreamBufferType, &flags) ||
+    if (!create_valid(xBufferSizeBytes, &xTriggerLevelBytes, xStreamBufferType) ||
         xBufferSizeBytes > SIZE_MAX - 1U - sizeof(StreamBuffer_t))
     {
         traceSTREAM_BUFFER_CREATE_FAILED(xStreamBufferType);
@@ -271,7 +255,8 @@ xStreamBufferGenericCreate(size_t xBufferSizeBytes, size_t xTriggerLevelBytes,
         traceSTREAM_BUFFER_CREATE_FAILED(xStreamBufferType);
         return NULL;
     }
-    init_buffer(sb, (uint8_t *)(void *)(sb + 1), xBufferSizeBytes + 1U, xTriggerLevelBytes, flags,
+    init_buffer(sb, (uint8_t *)(void *)(sb + 1), xBufferSizeBytes + 1U, xTriggerLevelBytes,
+                (uint8_t)xStreamBufferType,
                 pxSendCompletedCallback, pxReceiveCompletedCallback);
     traceSTREAM_BUFFER_CREATE(sb, xStreamBufferType);
     return sb;
@@ -286,16 +271,15 @@ StreamBufferHandle_t xStreamBufferGenericCreateStatic(
     StreamBufferCallbackFunction_t pxReceiveCompletedCallback)
 {
     StreamBuffer_t *sb = (StreamBuffer_t *)(void *)pxStaticStreamBuffer;
-    uint8_t flags = 0;
 
     if (sb == NULL || pucStreamBufferStorageArea == NULL ||
-        !create_valid(xBufferSizeBytes, &xTriggerLevelBytes, xStreamBufferType, &flags))
+        !create_valid(xBufferSizeBytes, &xTriggerLevelBytes, xStreamBufferType))
     {
         traceSTREAM_BUFFER_CREATE_STATIC_FAILED(NULL, xStreamBufferType);
         return NULL;
     }
     init_buffer(sb, pucStreamBufferStorageArea, xBufferSizeBytes, xTriggerLevelBytes,
-                (uint8_t)(flags | SB_STATIC), pxSendCompletedCallback, pxReceiveCompletedCallback);
+                (uint8_t)((uint8_t)xStreamBufferType | SB_STATIC), pxSendCompletedCallback, pxReceiveCompletedCallback);
     traceSTREAM_BUFFER_CREATE(sb, xStreamBufferType);
     return sb;
 }
@@ -573,7 +557,7 @@ size_t xStreamBufferNextMessageLengthBytes(StreamBufferHandle_t xStreamBuffer)
 BaseType_t stream_reset(StreamBuffer_t *sb, BaseType_t from_isr);
 BaseType_t stream_reset(StreamBuffer_t *sb, BaseType_t from_isr)
 {
-    BaseType_t result = pdFAIL;
+    BaseType_t idle;
     UBaseType_t saved;
 
     if (sb == NULL)
@@ -581,7 +565,8 @@ BaseType_t stream_reset(StreamBuffer_t *sb, BaseType_t from_isr)
         return pdFAIL;
     }
     saved = kernel_mask();
-    if (wait_list_empty(&sb->readers) && wait_list_empty(&sb->writers))
+    idle = wait_list_empty(&sb->readers) & wait_list_empty(&sb->writers);
+    if (idle)
     {
         sb->head = 0;
         sb->tail = 0;
@@ -594,10 +579,9 @@ BaseType_t stream_reset(StreamBuffer_t *sb, BaseType_t from_isr)
         {
             traceSTREAM_BUFFER_RESET(sb);
         }
-        result = pdPASS;
     }
     kernel_unmask(saved);
-    return result;
+    return idle ? pdPASS : pdFAIL;
 }
 
 BaseType_t xStreamBufferReset(StreamBufferHandle_t xStreamBuffer)
