@@ -349,13 +349,16 @@ BaseType_t xEventGroupClearBitsFromISR(EventGroupHandle_t xEventGroup,
 EventBits_t xEventGroupSync(EventGroupHandle_t xEventGroup, const EventBits_t uxBitsToSet,
                             const EventBits_t uxBitsToWaitFor, TickType_t xTicksToWait)
 {
-    struct bits_wait w = {uxBitsToWaitFor, 0, pdTRUE, pdTRUE}; /* all of them, cleared */
+    struct bits_wait w;
 
     if (xEventGroup == NULL || uxBitsToWaitFor == 0U || !bits_valid(uxBitsToWaitFor) ||
         !bits_valid(uxBitsToSet))
     {
         return 0;
     }
+    w.want = uxBitsToWaitFor; /* all of them, cleared */
+    w.all = pdTRUE;
+    w.clear = pdTRUE;
     return wait_bits(xEventGroup, uxBitsToSet, &w, xTicksToWait, pdTRUE);
 }
 
