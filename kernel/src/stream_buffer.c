@@ -462,11 +462,15 @@ static size_t transfer(StreamBuffer_t *sb, void *buf, size_t len, TickType_t tic
         }
         if (!wait_within_budget(sending ? &sb->writers : &sb->readers, &b, NULL))
         {
-            kernel_unmask(b.saved);
-            return 0; /* deleted while waiting */
+            sb = NULL; /* deleted while waiting */
+            break;
         }
     }
     kernel_unmask(b.saved);
+    if (sb == NULL)
+    {
+        return 0;
+    }
     if (avail >= least)
     {
         at = sending ? sb->head : sb->tail;
