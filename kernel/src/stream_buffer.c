@@ -45,7 +45,11 @@ typedef struct StreamBufferDef_t
     StreamBufferCallbackFunction_t send_done;
     StreamBufferCallbackFunction_t receive_done;
 #endif
-    UBaseType_t notify_index; /* kept for the API; blocking never uses notifications */
+#if (configTASK_NOTIFICATION_ARRAY_ENTRIES > 1)
+    /* Kept for the API; blocking never uses notifications. With one notification per task
+     * the only valid index is tskDEFAULT_INDEX_TO_NOTIFY, so nothing needs keeping. */
+    UBaseType_t notify_index;
+#endif
 } StreamBuffer_t;
 
 KERNEL_STATIC_ASSERT(static_stream_buffer_fits,
@@ -230,7 +234,9 @@ static void init_buffer(StreamBuffer_t *sb, uint8_t *storage, size_t length, siz
     (void)send_done;
     (void)receive_done;
 #endif
+#if (configTASK_NOTIFICATION_ARRAY_ENTRIES > 1)
     sb->notify_index = tskDEFAULT_INDEX_TO_NOTIFY;
+#endif
 }
 
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
@@ -574,7 +580,9 @@ BaseType_t stream_reset(StreamBuffer_t *sb, BaseType_t from_isr)
     {
         sb->head = 0;
         sb->tail = 0;
+#if (configTASK_NOTIFICATION_ARRAY_ENTRIES > 1)
         sb->notify_index = tskDEFAULT_INDEX_TO_NOTIFY;
+#endif
         if (from_isr)
         {
             traceSTREAM_BUFFER_RESET_FROM_ISR(sb);
@@ -656,16 +664,26 @@ BaseType_t xStreamBufferSetTriggerLevel(StreamBufferHandle_t xStreamBuffer, size
 
 UBaseType_t uxStreamBufferGetStreamBufferNotificationIndex(StreamBufferHandle_t xStreamBuffer)
 {
+#if (configTASK_NOTIFICATION_ARRAY_ENTRIES > 1)
     return xStreamBuffer != NULL ? xStreamBuffer->notify_index : 0U;
+#else
+    (void)xStreamBuffer;
+    return tskDEFAULT_INDEX_TO_NOTIFY; /* 0, as for NULL */
+#endif
 }
 
 void vStreamBufferSetStreamBufferNotificationIndex(StreamBufferHandle_t xStreamBuffer,
                                                    UBaseType_t uxNotificationIndex)
 {
+#if (configTASK_NOTIFICATION_ARRAY_ENTRIES > 1)
     if (xStreamBuffer != NULL && uxNotificationIndex < configTASK_NOTIFICATION_ARRAY_ENTRIES)
     {
         xStreamBuffer->notify_index = uxNotificationIndex;
     }
+#else
+    (void)xStreamBuffer; /* the only valid index is the one there */
+    (void)uxNotificationIndex;
+#endif
 }
 
 #if (configUSE_TRACE_FACILITY == 1)
