@@ -158,9 +158,11 @@ void vQueueDelete(QueueHandle_t xQueue)
     vQueueUnregisterQueue(q);
 #endif
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
     if (q->from_heap)
+#endif
     {
-        vPortFree(q);
+        vPortFree(q); /* without static allocation, every queue came from the heap */
     }
 #endif
 }
@@ -321,10 +323,8 @@ BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t
                 memcpy(to, item, (size_t)q->item_size);
             }
         }
-        if (position != queueOVERWRITE || count == 0U)
-        {
-            q->count = count + 1U;
-        }
+        /* An overwritten queue (of one item) holds one, whatever it held. */
+        q->count = position == queueOVERWRITE ? 1U : count + 1U;
     }
 #if (configUSE_QUEUE_SETS == 1)
     if (q->set != NULL)
@@ -635,7 +635,7 @@ BaseType_t xQueueIsQueueEmptyFromISR(const QueueHandle_t xQueue)
 
 BaseType_t xQueueIsQueueFullFromISR(const QueueHandle_t xQueue)
 {
-    return (xQueue == NULL || xQueue->count == xQueue->length) ? pdTRUE : pdFALSE;
+    return uxQueueSpacesAvailable(xQueue) == 0U ? pdTRUE : pdFALSE; /* also for NULL */
 }
 
 UBaseType_t uxQueueGetQueueItemSize(QueueHandle_t xQueue)
