@@ -57,11 +57,13 @@ static void queue_init(Queue_t *q, UBaseType_t length, UBaseType_t item_size, in
     traceQUEUE_CREATE(q);
 }
 
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
 /* Whether length * item_size bytes can be stored. */
 static BaseType_t size_valid(UBaseType_t length, UBaseType_t item_size)
 {
     return (length > 0U && (item_size == 0U || length <= SIZE_MAX / item_size)) ? pdTRUE : pdFALSE;
 }
+#endif
 
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
 QueueHandle_t xQueueGenericCreate(const UBaseType_t uxQueueLength, const UBaseType_t uxItemSize,
@@ -70,8 +72,10 @@ QueueHandle_t xQueueGenericCreate(const UBaseType_t uxQueueLength, const UBaseTy
     Queue_t *q;
     size_t storage;
 
-    if (!size_valid(uxQueueLength, uxItemSize) ||
-        (size_t)uxQueueLength * uxItemSize > SIZE_MAX - sizeof(Queue_t))
+    /* The structure and the storage must fit in a size_t (which also keeps the product
+     * from overflowing). */
+    if (uxQueueLength == 0U ||
+        (uxItemSize != 0U && uxQueueLength > (SIZE_MAX - sizeof(Queue_t)) / uxItemSize))
     {
         traceQUEUE_CREATE_FAILED(ucQueueType);
         return NULL;
@@ -154,9 +158,11 @@ void vQueueDelete(QueueHandle_t xQueue)
     vQueueUnregisterQueue(q);
 #endif
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
     if (q->from_heap)
+#endif
     {
-        vPortFree(q);
+        vPortFree(q); /* without static allocation, every queue came from the heap */
     }
 #endif
 }
@@ -317,10 +323,8 @@ BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t
                 memcpy(to, item, (size_t)q->item_size);
             }
         }
-        if (position != queueOVERWRITE || count == 0U)
-        {
-            q->count = count + 1U;
-        }
+        /* An overwritten queue (of one item) holds one, whatever it held. */
+        q->count = position == queueOVERWRITE ? 1U : count + 1U;
     }
 #if (configUSE_QUEUE_SETS == 1)
     if (q->set != NULL)
@@ -435,11 +439,15 @@ BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t 
     BaseType_t plain;
     UBaseType_t saved;
     UBaseType_t count;
+    wait_list_t *next;
 
     if (q == NULL || (buffer == NULL && q->item_size != 0U))
     {
         return errQUEUE_EMPTY;
     }
+    /* Whose first waiter may proceed afterwards: a sender when an item goes, another
+     * reader when a task peeks (the item stays). */
+    next = &q->receivers;
     /* Neither a peek nor a take of a mutex: the item goes, and a sender may follow. */
     plain = ((how & QUEUE_PEEK) | (q->flags & QF_MUTEX)) == 0U;
     saved = kernel_mask();
@@ -516,25 +524,18 @@ BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t 
             traceQUEUE_RECEIVE(q);
         }
         q->count = count - 1U;
-        if (!wait_list_empty(&q->senders))
-        {
-            woke = wait_wake_first(&q->senders);
-        }
+        next = &q->senders;
     }
     else if ((how & QUEUE_PEEK) != 0)
     {
         if (from_isr)
         {
             traceQUEUE_PEEK_FROM_ISR(q);
+            next = NULL;
         }
         else
         {
             traceQUEUE_PEEK(q);
-            /* The item stays: another waiting reader may have it too. */
-            if (!wait_list_empty(&q->receivers))
-            {
-                woke = wait_wake_first(&q->receivers);
-            }
         }
     }
 #if (configUSE_MUTEXES == 1)
@@ -553,8 +554,13 @@ BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t 
             /* Others still wait: the new holder runs at their priority. */
             mutex_waiters_changed(&q->receivers);
         }
+        next = NULL;
     }
 #endif
+    if (next != NULL && !wait_list_empty(next))
+    {
+        woke = wait_wake_first(next);
+    }
     if (woke)
     {
         if (from_isr)
@@ -613,7 +619,7 @@ UBaseType_t uxQueueMessagesWaiting(const QueueHandle_t xQueue)
 
 UBaseType_t uxQueueMessagesWaitingFromISR(const QueueHandle_t xQueue)
 {
-    return xQueue != NULL ? xQueue->count : 0U;
+    return uxQueueMessagesWaiting(xQueue);
 }
 
 UBaseType_t uxQueueSpacesAvailable(const QueueHandle_t xQueue)
@@ -624,12 +630,12 @@ UBaseType_t uxQueueSpacesAvailable(const QueueHandle_t xQueue)
 
 BaseType_t xQueueIsQueueEmptyFromISR(const QueueHandle_t xQueue)
 {
-    return (xQueue == NULL || xQueue->count == 0U) ? pdTRUE : pdFALSE;
+    return uxQueueMessagesWaiting(xQueue) == 0U ? pdTRUE : pdFALSE;
 }
 
 BaseType_t xQueueIsQueueFullFromISR(const QueueHandle_t xQueue)
 {
-    return (xQueue == NULL || xQueue->count == xQueue->length) ? pdTRUE : pdFALSE;
+    return uxQueueSpacesAvailable(xQueue) == 0U ? pdTRUE : pdFALSE; /* also for NULL */
 }
 
 UBaseType_t uxQueueGetQueueItemSize(QueueHandle_t xQueue)

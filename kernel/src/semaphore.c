@@ -9,6 +9,24 @@
 
 #include "semphr.h"
 
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1) &&                                                \
+    (configUSE_COUNTING_SEMAPHORES == 1 || configUSE_MUTEXES == 1)
+/* A semaphore or mutex (type) from the heap that counts up to max, holding count now.
+ * External (as tern_create_counting) only so that the compiler keeps one copy. */
+#define create_counting tern_create_counting
+QueueHandle_t create_counting(UBaseType_t max, UBaseType_t count, uint8_t type);
+QueueHandle_t create_counting(UBaseType_t max, UBaseType_t count, uint8_t type)
+{
+    QueueHandle_t q = xQueueGenericCreate(max, 0, type);
+
+    if (q != NULL)
+    {
+        q->count = count;
+    }
+    return q;
+}
+#endif
+
 #if (configUSE_COUNTING_SEMAPHORES == 1)
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
 QueueHandle_t xQueueCreateCountingSemaphore(const UBaseType_t uxMaxCount,
@@ -21,10 +39,9 @@ QueueHandle_t xQueueCreateCountingSemaphore(const UBaseType_t uxMaxCount,
         traceCREATE_COUNTING_SEMAPHORE_FAILED();
         return NULL;
     }
-    q = xQueueGenericCreate(uxMaxCount, 0, queueQUEUE_TYPE_COUNTING_SEMAPHORE);
+    q = create_counting(uxMaxCount, uxInitialCount, queueQUEUE_TYPE_COUNTING_SEMAPHORE);
     if (q != NULL)
     {
-        q->count = uxInitialCount;
         traceCREATE_COUNTING_SEMAPHORE();
     }
     else
@@ -88,6 +105,7 @@ BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
 
 #if (configUSE_MUTEXES == 1)
 
+#if (configSUPPORT_STATIC_ALLOCATION == 1)
 static QueueHandle_t init_mutex(QueueHandle_t q)
 {
     if (q != NULL)
@@ -101,6 +119,7 @@ static QueueHandle_t init_mutex(QueueHandle_t q)
     }
     return q;
 }
+#endif
 
 static BaseType_t mutex_type(uint8_t type)
 {
@@ -110,11 +129,22 @@ static BaseType_t mutex_type(uint8_t type)
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
 QueueHandle_t xQueueCreateMutex(const uint8_t ucQueueType)
 {
+    QueueHandle_t q;
+
     if (!mutex_type(ucQueueType))
     {
         return NULL;
     }
-    return init_mutex(xQueueGenericCreate(1, 0, ucQueueType));
+    q = create_counting(1, 1, ucQueueType); /* available, held by no one */
+    if (q != NULL)
+    {
+        traceCREATE_MUTEX(q);
+    }
+    else
+    {
+        traceCREATE_MUTEX_FAILED();
+    }
+    return q;
 }
 #endif
 
@@ -150,7 +180,7 @@ UBaseType_t mutex_inherited_priority(const TCB_t *t)
 static BaseType_t settle_priority(TCB_t *t)
 {
     UBaseType_t wanted = t->base_priority;
-    UBaseType_t inherited = t->held_mutexes != NULL ? mutex_inherited_priority(t) : 0U;
+    UBaseType_t inherited = mutex_inherited_priority(t);
 
     if (inherited > wanted)
     {
@@ -188,14 +218,14 @@ BaseType_t mutex_released(Queue_t *q)
     TCB_t *holder = q->u.m.holder;
     Queue_t **link = (Queue_t **)&holder->held_mutexes;
 
-    while (*link != NULL && *link != q)
+    /* A held mutex is always on its holder's list: every take adds it, and the holder
+     * (released here) or the holder's deletion (mutex_abandon_all()) is all that takes it
+     * off again. */
+    while (*link != q)
     {
         link = &(*link)->u.m.next_held;
     }
-    if (*link == q)
-    {
-        *link = q->u.m.next_held;
-    }
+    *link = q->u.m.next_held;
     q->u.m.holder = NULL;
     if (holder->priority != holder->base_priority)
     {
