@@ -424,16 +424,25 @@ static void pended(void *arg1, uint32_t arg2)
     pended_calls++;
 }
 
+/* The interrupt sends command; expected: pdPASS, or pdFAIL (queue full). The result starts
+ * opposite to what is expected, so that an interrupt that did not run fails the check. */
+static void isr_command_returns(BaseType_t command, BaseType_t expected)
+{
+    BaseType_t woken = expected == pdPASS ? pdTRUE : pdFALSE;
+
+    isr_command = command;
+    isr_result = expected == pdPASS ? pdFAIL : pdPASS;
+    isr_woken = !woken;
+    test_irq_trigger();
+    CHECK_EQ(isr_result, expected);
+    /* Accepted: the daemon outranks this task, so the interrupt asked for a switch to it,
+     * and it has handled the command by now. Refused: nobody was woken. */
+    CHECK_EQ(isr_woken, woken);
+}
+
 static void isr_command_runs(BaseType_t command)
 {
-    isr_command = command;
-    isr_result = pdFAIL;
-    isr_woken = pdFALSE;
-    test_irq_trigger();
-    CHECK_EQ(isr_result, pdPASS);
-    /* The daemon outranks this task, so the interrupt asked for a switch to it, and it has
-     * handled the command by now. */
-    CHECK_EQ(isr_woken, pdTRUE);
+    isr_command_returns(command, pdPASS);
 }
 
 /* begin(), then the interrupt and a one-shot timer it drives; pdFALSE (and a note) on a port
@@ -798,18 +807,8 @@ static void full_command_queue_refuses_an_interrupt(void)
     {
         CHECK_EQ(xTimerStop(isr_timer, 0), pdPASS);
     }
-    isr_command = tmrCOMMAND_START_FROM_ISR;
-    isr_result = pdPASS;
-    isr_woken = pdTRUE;
-    test_irq_trigger();
-    CHECK_EQ(isr_result, pdFAIL);
-    CHECK_EQ(isr_woken, pdFALSE);
-    isr_command = tmrCOMMAND_EXECUTE_CALLBACK_FROM_ISR;
-    isr_result = pdPASS;
-    isr_woken = pdTRUE;
-    test_irq_trigger();
-    CHECK_EQ(isr_result, pdFAIL);
-    CHECK_EQ(isr_woken, pdFALSE);
+    isr_command_returns(tmrCOMMAND_START_FROM_ISR, pdFAIL);
+    isr_command_returns(tmrCOMMAND_EXECUTE_CALLBACK_FROM_ISR, pdFAIL);
     vTaskResume(daemon);
     /* Neither refused command ever happens. */
     vTaskDelay(30);
