@@ -65,7 +65,7 @@ static configSTACK_DEPTH_TYPE free_stack_words(const TCB_t *t)
 #if (portSTACK_GROWTH < 0)
     p = (const uint8_t *)t->stack;
     {
-        uint8_t here;
+        uint8_t here = 0; /* only its address counts: the top of the running stack */
         const uint8_t *in_use = t == pxCurrentTCB ? &here : (const uint8_t *)t->pxTopOfStack;
         portSTACK_SCAN_PREPARE(p, (size_t)(in_use - p));
     }
