@@ -350,8 +350,8 @@ BaseType_t xTaskCatchUpTicks(TickType_t xTicksToCatchUp)
 {
     UBaseType_t saved;
     configASSERT(kernel.suspended == 0U);
+    vTaskSuspendAll();
     saved = kernel_mask();
-    kernel.suspended = kernel.suspended + 1U; /* as vTaskSuspendAll(), for xTaskResumeAll() */
     kernel.pended_ticks += xTicksToCatchUp;
     kernel_unmask(saved);
     return xTaskResumeAll();
