@@ -420,8 +420,8 @@ void task_reap_terminated(void);
 UBaseType_t mutex_inherited_priority(const TCB_t *t);
 /* A task holding mutexes is deleted: they stay taken but forget it. */
 void mutex_abandon_all(TCB_t *t);
-/* The waiters of a mutex's wait list changed (one joined, one left, or one changed priority): the
- * holder's inherited priority follows, along the chain of holders. */
+/* The waiters of a mutex's wait list changed (one joined, one left, or one changed
+ * priority): the holder's inherited priority follows, along the chain of holders. */
 void mutex_waiters_changed(struct wait_list *wl);
 #endif
 #if (configUSE_TIMERS == 1)

@@ -19,7 +19,6 @@ struct kernel_state kernel = {
     .terminated = {&kernel.terminated, &kernel.terminated},
 };
 
-
 #if (configUSE_PORT_OPTIMISED_TASK_SELECTION == 1)
 static inline UBaseType_t top_ready_priority(void)
 {

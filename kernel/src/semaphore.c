@@ -9,7 +9,7 @@
 
 #include "semphr.h"
 
-#if (configSUPPORT_DYNAMIC_ALLOCATION == 1) &&                                                \
+#if (configSUPPORT_DYNAMIC_ALLOCATION == 1) &&                                                     \
     (configUSE_COUNTING_SEMAPHORES == 1 || configUSE_MUTEXES == 1)
 /* A semaphore or mutex (type) from the heap that counts up to max, holding count now.
  * External (as tern_create_counting) only so that the compiler keeps one copy. */

@@ -262,8 +262,7 @@ xStreamBufferGenericCreate(size_t xBufferSizeBytes, size_t xTriggerLevelBytes,
         return NULL;
     }
     init_buffer(sb, (uint8_t *)(void *)(sb + 1), xBufferSizeBytes + 1U, xTriggerLevelBytes,
-                (uint8_t)xStreamBufferType,
-                pxSendCompletedCallback, pxReceiveCompletedCallback);
+                (uint8_t)xStreamBufferType, pxSendCompletedCallback, pxReceiveCompletedCallback);
     traceSTREAM_BUFFER_CREATE(sb, xStreamBufferType);
     return sb;
 }
@@ -285,7 +284,8 @@ StreamBufferHandle_t xStreamBufferGenericCreateStatic(
         return NULL;
     }
     init_buffer(sb, pucStreamBufferStorageArea, xBufferSizeBytes, xTriggerLevelBytes,
-                (uint8_t)((uint8_t)xStreamBufferType | SB_STATIC), pxSendCompletedCallback, pxReceiveCompletedCallback);
+                (uint8_t)((uint8_t)xStreamBufferType | SB_STATIC), pxSendCompletedCallback,
+                pxReceiveCompletedCallback);
     traceSTREAM_BUFFER_CREATE(sb, xStreamBufferType);
     return sb;
 }
@@ -681,7 +681,7 @@ void vStreamBufferSetStreamBufferNotificationIndex(StreamBufferHandle_t xStreamB
         xStreamBuffer->notify_index = uxNotificationIndex;
     }
 #else
-    (void)xStreamBuffer; /* the only valid index is the one there */
+    (void)xStreamBuffer;               /* the only valid index is the one there */
     (void)uxNotificationIndex;
 #endif
 }

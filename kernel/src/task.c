@@ -273,7 +273,6 @@ static void detach(TCB_t *t)
     }
 }
 
-
 /* Also how vTaskEndScheduler() ends every task, whatever INCLUDE_vTaskDelete says. */
 void task_delete(TaskHandle_t xTaskToDelete)
 {

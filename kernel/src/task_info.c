@@ -8,7 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#if (INCLUDE_eTaskGetState == 1) || (configUSE_TRACE_FACILITY == 1) || (INCLUDE_xTaskAbortDelay == 1)
+#if (INCLUDE_eTaskGetState == 1) || (configUSE_TRACE_FACILITY == 1) ||                             \
+    (INCLUDE_xTaskAbortDelay == 1)
 eTaskState eTaskGetState(TaskHandle_t xTask)
 {
     TCB_t *t = (TCB_t *)xTask;
@@ -50,7 +51,8 @@ eTaskState eTaskGetState(TaskHandle_t xTask)
 }
 #endif
 
-#if (INCLUDE_uxTaskGetStackHighWaterMark == 1) || (INCLUDE_uxTaskGetStackHighWaterMark2 == 1) || (configUSE_TRACE_FACILITY == 1)
+#if (INCLUDE_uxTaskGetStackHighWaterMark == 1) || (INCLUDE_uxTaskGetStackHighWaterMark2 == 1) ||   \
+    (configUSE_TRACE_FACILITY == 1)
 /* Ports whose memory checkers object to reading a stack below its stack pointer are told
  * which stretch is about to be read. */
 #ifndef portSTACK_SCAN_PREPARE
@@ -193,7 +195,8 @@ void vTaskGetInfo(TaskHandle_t xTask, TaskStatus_t *pxTaskStatus, BaseType_t xGe
 #endif
 }
 
-UBaseType_t uxTaskGetSystemState(TaskStatus_t *const pxTaskStatusArray, const UBaseType_t uxArraySize,
+UBaseType_t uxTaskGetSystemState(TaskStatus_t *const pxTaskStatusArray,
+                                 const UBaseType_t uxArraySize,
                                  configRUN_TIME_COUNTER_TYPE *const pulTotalRunTime)
 {
     UBaseType_t n = 0;
@@ -221,7 +224,7 @@ UBaseType_t uxTaskGetSystemState(TaskStatus_t *const pxTaskStatusArray, const UB
 }
 #endif
 
-#if (configUSE_TRACE_FACILITY == 1) && (configUSE_STATS_FORMATTING_FUNCTIONS > 0) &&             \
+#if (configUSE_TRACE_FACILITY == 1) && (configUSE_STATS_FORMATTING_FUNCTIONS > 0) &&               \
     (configSUPPORT_DYNAMIC_ALLOCATION == 1)
 
 /* Appends text to the buffer without overflowing it; returns the new used length. */
@@ -345,7 +348,8 @@ void vTaskGetRunTimeStatistics(char *pcWriteBuffer, size_t uxBufferLength)
     for (i = 0; i < n; i++)
     {
         char line[64];
-        unsigned long percent = total > 0U ? (unsigned long)(tasks[i].ulRunTimeCounter / total) : 0UL;
+        unsigned long percent =
+            total > 0U ? (unsigned long)(tasks[i].ulRunTimeCounter / total) : 0UL;
         used = append_name(pcWriteBuffer, uxBufferLength, used, tasks[i].pcTaskName);
         if (percent > 0UL)
         {
