@@ -5,8 +5,11 @@
  * thread and connection; QoS 1 publishers keep at most 20 messages unacknowledged (the
  * broker's default receive maximum), both with TCP_NODELAY. The figure is messages
  * delivered to the subscriber per second from the first publish to the last delivery,
- * median of 5 runs.
- * Usage: mqtt_bench free-port | mqtt_bench run <port>
+ * median of 5 runs. Tern's transport polls an empty socket for up to 50 us before it sleeps
+ * (see BUSY_POLL_US); the *_no_busy_poll_msgs figures measure Tern without that.
+ * Usage: mqtt_bench free-port | mqtt_bench run <port> [--broker-pid=<pid>] [figure...]
+ * With the broker's pid it also reports the broker's CPU time per message; with figure names
+ * (qos1_msgs, ...) only those are measured, e.g. to profile one of them.
  */
 #define _GNU_SOURCE
 
@@ -31,6 +34,11 @@
 #define RUNS         5U
 #define DEADLINE_MS  20000U
 
+/* Tern's socket transport keeps polling an empty socket this long before it sleeps. libmosquitto's
+ * manual loop does not sleep either while it has packets queued: each queued packet leaves a
+ * byte in its wake-up socket pair, and each loop call consumes one without waiting. */
+#define BUSY_POLL_US 50U
+
 static uint16_t port;
 
 typedef struct run
@@ -38,11 +46,57 @@ typedef struct run
     const char *pTopic;
     int qos;
     unsigned count;
+    uint32_t busyPollUs; /* Tern's transport: how long recv polls before it sleeps */
     atomic_uint received;
     atomic_int ready;
     uint32_t startMs;
     uint32_t endMs;
+    uint64_t brokerStartNs; /* broker CPU time at startMs and endMs (0 when not known) */
+    uint64_t brokerEndNs;
 } run_t;
+
+static pid_t brokerPid; /* mosquitto's, to read its CPU time; 0 when not given */
+
+/* The broker's CPU time so far in nanoseconds (first field of /proc/<pid>/schedstat), or 0. */
+static uint64_t broker_cpu_ns(void)
+{
+    char path[64];
+    unsigned long long ns = 0U;
+    FILE *pFile;
+
+    if (brokerPid == 0)
+    {
+        return 0U;
+    }
+    snprintf(path, sizeof(path), "/proc/%d/schedstat", (int)brokerPid);
+    pFile = fopen(path, "r");
+    if (pFile != NULL)
+    {
+        if (fscanf(pFile, "%llu", &ns) != 1)
+        {
+            ns = 0U;
+        }
+        fclose(pFile);
+    }
+    return (uint64_t)ns;
+}
+
+/* The publisher is about to send the first message. */
+static void run_started(run_t *pRun)
+{
+    pRun->brokerStartNs = broker_cpu_ns();
+    pRun->startMs = posix_time_ms();
+}
+
+/* The subscriber received one more message. */
+static void run_delivered(run_t *pRun)
+{
+    if (atomic_fetch_add(&pRun->received, 1U) + 1U == pRun->count)
+    {
+        pRun->endMs = posix_time_ms();
+        pRun->brokerEndNs = broker_cpu_ns();
+    }
+}
 
 /* ------------------------------------------------------------------------------------------ */
 /* Tern                                                                                       */
@@ -67,10 +121,7 @@ static void tern_event(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket,
     (void)pInfo;
     if (type == MQTT_PACKET_TYPE_PUBLISH)
     {
-        if (atomic_fetch_add(&pClient->pRun->received, 1U) + 1U == pClient->pRun->count)
-        {
-            pClient->pRun->endMs = posix_time_ms();
-        }
+        run_delivered(pClient->pRun);
     }
     else if (type == MQTT_PACKET_TYPE_PUBACK)
     {
@@ -82,7 +133,7 @@ static void tern_event(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket,
     }
 }
 
-static int tern_open(tern_client_t *pClient, const char *pId, run_t *pRun)
+static int tern_open(tern_client_t *pClient, const char *pId, run_t *pRun, uint32_t busyPollUs)
 {
     TransportInterface_t transport;
     MQTTFixedBuffer_t fixed;
@@ -95,6 +146,7 @@ static int tern_open(tern_client_t *pClient, const char *pId, run_t *pRun)
     {
         return -1;
     }
+    posix_set_busy_poll(&pClient->network, busyPollUs);
     transport = posix_transport(&pClient->network);
     fixed.pBuffer = pClient->buffer;
     fixed.size = sizeof(pClient->buffer);
@@ -121,7 +173,7 @@ static void *tern_subscriber(void *pArg)
     MQTTSubscribeInfo_t subscription;
     uint32_t start;
 
-    if (tern_open(&client, "bench-tern-sub", pRun) != 0)
+    if (tern_open(&client, "bench-tern-sub", pRun, pRun->busyPollUs) != 0)
     {
         atomic_store(&pRun->ready, -1);
         return NULL;
@@ -162,7 +214,7 @@ static int tern_publish(run_t *pRun)
     MQTTPublishInfo_t info;
     unsigned i;
 
-    if (tern_open(&client, "bench-tern-pub", pRun) != 0)
+    if (tern_open(&client, "bench-tern-pub", pRun, pRun->busyPollUs) != 0)
     {
         return -1;
     }
@@ -173,7 +225,7 @@ static int tern_publish(run_t *pRun)
     info.topicNameLength = (uint16_t)strlen(pRun->pTopic);
     info.pPayload = payload;
     info.payloadLength = sizeof(payload);
-    pRun->startMs = posix_time_ms();
+    run_started(pRun);
     for (i = 0U; i < pRun->count; i++)
     {
         memcpy(payload, &i, sizeof(i));
@@ -232,13 +284,9 @@ static void mosq_on_subscribe(struct mosquitto *pMosq, void *pUser, int mid, int
 static void mosq_on_message(struct mosquitto *pMosq, void *pUser,
                             const struct mosquitto_message *pMessage)
 {
-    run_t *pRun = ((mosq_state_t *)pUser)->pRun;
     (void)pMosq;
     (void)pMessage;
-    if (atomic_fetch_add(&pRun->received, 1U) + 1U == pRun->count)
-    {
-        pRun->endMs = posix_time_ms();
-    }
+    run_delivered(((mosq_state_t *)pUser)->pRun);
 }
 
 static void mosq_on_publish(struct mosquitto *pMosq, void *pUser, int mid)
@@ -330,7 +378,7 @@ static int mosq_publish(run_t *pRun)
         return -1;
     }
     memset(payload, 'x', sizeof(payload));
-    pRun->startMs = posix_time_ms();
+    run_started(pRun);
     for (i = 0U; i < pRun->count; i++)
     {
         memcpy(payload, &i, sizeof(i));
@@ -366,8 +414,12 @@ static int mosq_publish(run_t *pRun)
 
 /* ------------------------------------------------------------------------------------------ */
 
-/* CPU time (user + system, both client threads) per message of the last run, microseconds. */
+/* The last run's CPU time per message in microseconds: the client's (user + system, both
+ * client threads, connecting included) and the broker's (first to last message); and the
+ * share of that time the broker was on a CPU. */
 static double lastCpuPerMessageUs;
+static double lastBrokerPerMessageUs;
+static double lastBrokerBusy;
 
 static double cpu_seconds(void)
 {
@@ -378,7 +430,7 @@ static double cpu_seconds(void)
 }
 
 /* One measured run: messages per second delivered, or -1. */
-static double measure(bool tern, int qos, unsigned count, unsigned serial)
+static double measure(bool tern, int qos, unsigned count, uint32_t busyPollUs, unsigned serial)
 {
     char topic[64];
     run_t run;
@@ -391,6 +443,7 @@ static double measure(bool tern, int qos, unsigned count, unsigned serial)
     run.pTopic = topic;
     run.qos = qos;
     run.count = count;
+    run.busyPollUs = busyPollUs;
     if (pthread_create(&subscriber, NULL, tern ? tern_subscriber : mosq_subscriber, &run) != 0)
     {
         return -1.0;
@@ -413,6 +466,9 @@ static double measure(bool tern, int qos, unsigned count, unsigned serial)
     }
     lastCpuPerMessageUs = (cpu_seconds() - cpuStart) * 1e6 / (double)count;
     seconds = (double)(run.endMs - run.startMs) / 1000.0;
+    lastBrokerPerMessageUs = (double)(run.brokerEndNs - run.brokerStartNs) / 1e3 / (double)count;
+    lastBrokerBusy =
+        (seconds > 0.0) ? (double)(run.brokerEndNs - run.brokerStartNs) / 1e9 / seconds : 0.0;
     return (seconds > 0.0) ? (double)count / seconds : -1.0;
 }
 
@@ -429,8 +485,10 @@ typedef struct figure
     bool tern;
     int qos;
     unsigned count;
+    uint32_t busyPollUs;
     double rates[RUNS];
-    double cpu[RUNS]; /* client CPU microseconds per message */
+    double cpu[RUNS];    /* client CPU microseconds per message */
+    double broker[RUNS]; /* broker CPU microseconds per message */
 } figure_t;
 
 /* Runs every figure RUNS times, interleaved so that a change in machine load affects Tern and
@@ -446,25 +504,31 @@ static int report(figure_t *pFigures, size_t count)
         for (i = 0U; i < count; i++)
         {
             figure_t *pFigure = &pFigures[i];
-            pFigure->rates[run] = measure(pFigure->tern, pFigure->qos, pFigure->count, serial++);
+            pFigure->rates[run] =
+                measure(pFigure->tern, pFigure->qos, pFigure->count, pFigure->busyPollUs, serial++);
             if (pFigure->rates[run] < 0.0)
             {
                 fprintf(stderr, "mqtt_bench: %s run %u failed\n", pFigure->pName, run);
                 return -1;
             }
             pFigure->cpu[run] = lastCpuPerMessageUs;
-            fprintf(stderr, "mqtt_bench: %s run %u: %.0f msgs/s, %.2f us client CPU/msg\n",
-                    pFigure->pName, run, pFigure->rates[run], pFigure->cpu[run]);
+            pFigure->broker[run] = lastBrokerPerMessageUs;
+            fprintf(stderr,
+                    "mqtt_bench: %s run %u: %.0f msgs/s, CPU per message: client %.2f us, "
+                    "broker %.2f us (broker busy %.0f%%)\n",
+                    pFigure->pName, run, pFigure->rates[run], pFigure->cpu[run],
+                    pFigure->broker[run], lastBrokerBusy * 100.0);
         }
     }
     for (i = 0U; i < count; i++)
     {
         qsort(pFigures[i].rates, RUNS, sizeof(double), compare);
         qsort(pFigures[i].cpu, RUNS, sizeof(double), compare);
+        qsort(pFigures[i].broker, RUNS, sizeof(double), compare);
         printf("bench: mqtt.%s %.0f msgs/s\n", pFigures[i].pName, pFigures[i].rates[RUNS / 2U]);
-        /* Not a bench figure: CPU per message moves less with the machine's load. */
-        fprintf(stderr, "mqtt_bench: %s median client CPU %.2f us/msg\n", pFigures[i].pName,
-                pFigures[i].cpu[RUNS / 2U]);
+        /* Not bench figures: CPU per message moves less with the machine's load. */
+        fprintf(stderr, "mqtt_bench: %s median CPU per message: client %.2f us, broker %.2f us\n",
+                pFigures[i].pName, pFigures[i].cpu[RUNS / 2U], pFigures[i].broker[RUNS / 2U]);
     }
     fflush(stdout);
     return 0;
@@ -491,14 +555,40 @@ static uint16_t free_port(void)
     return found;
 }
 
+/* Keeps the figures named in pNames, in their table order; returns how many remain. */
+static size_t select_figures(figure_t *pFigures, size_t count, char **pNames, size_t names)
+{
+    size_t kept = 0U;
+    size_t i;
+    size_t j;
+
+    for (i = 0U; i < count; i++)
+    {
+        for (j = 0U; j < names; j++)
+        {
+            if (strcmp(pFigures[i].pName, pNames[j]) == 0)
+            {
+                pFigures[kept++] = pFigures[i];
+                break;
+            }
+        }
+    }
+    return kept;
+}
+
 int main(int argc, char **argv)
 {
     figure_t figures[] = {
-        {"qos0_msgs", true, 0, 50000U, {0}, {0}},
-        {"qos1_msgs", true, 1, 20000U, {0}, {0}},
-        {"libmosquitto_qos0_msgs", false, 0, 50000U, {0}, {0}},
-        {"libmosquitto_qos1_msgs", false, 1, 20000U, {0}, {0}},
+        {"qos0_msgs", true, 0, 50000U, BUSY_POLL_US, {0}, {0}, {0}},
+        {"qos1_msgs", true, 1, 20000U, BUSY_POLL_US, {0}, {0}, {0}},
+        {"libmosquitto_qos0_msgs", false, 0, 50000U, 0U, {0}, {0}, {0}},
+        {"libmosquitto_qos1_msgs", false, 1, 20000U, 0U, {0}, {0}, {0}},
+        /* Tern again with a transport that sleeps as soon as its socket is empty. */
+        {"qos0_no_busy_poll_msgs", true, 0, 50000U, 0U, {0}, {0}, {0}},
+        {"qos1_no_busy_poll_msgs", true, 1, 20000U, 0U, {0}, {0}, {0}},
     };
+    size_t count = sizeof(figures) / sizeof(figures[0]);
+    int first = 3;
     int status;
 
     if ((argc == 2) && (strcmp(argv[1], "free-port") == 0))
@@ -506,14 +596,29 @@ int main(int argc, char **argv)
         printf("%u\n", (unsigned)free_port());
         return 0;
     }
-    if ((argc != 3) || (strcmp(argv[1], "run") != 0))
+    if ((argc < 3) || (strcmp(argv[1], "run") != 0))
     {
-        fprintf(stderr, "usage: %s free-port | %s run <port>\n", argv[0], argv[0]);
+        fprintf(stderr, "usage: %s free-port | %s run <port> [--broker-pid=<pid>] [figure...]\n",
+                argv[0], argv[0]);
         return 2;
     }
     port = (uint16_t)atoi(argv[2]);
+    if ((argc > first) && (strncmp(argv[first], "--broker-pid=", 13U) == 0))
+    {
+        brokerPid = (pid_t)atoi(&argv[first][13]);
+        first++;
+    }
+    if (argc > first)
+    {
+        count = select_figures(figures, count, &argv[first], (size_t)(argc - first));
+        if (count == 0U)
+        {
+            fprintf(stderr, "mqtt_bench: no such figure\n");
+            return 2;
+        }
+    }
     mosquitto_lib_init();
-    status = report(figures, sizeof(figures) / sizeof(figures[0]));
+    status = report(figures, count);
     mosquitto_lib_cleanup();
     return (status == 0) ? 0 : 1;
 }

@@ -11,6 +11,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sched.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
@@ -61,6 +62,40 @@ void posix_close(NetworkContext_t *pContext)
     }
 }
 
+void posix_set_busy_poll(NetworkContext_t *pContext, uint32_t microseconds)
+{
+    pContext->busyPollUs = microseconds;
+}
+
+static uint64_t now_us(void)
+{
+    struct timespec now;
+    (void)clock_gettime(CLOCK_MONOTONIC, &now);
+    return (uint64_t)now.tv_sec * 1000000U + (uint64_t)now.tv_nsec / 1000U;
+}
+
+/* Non-blocking tries for up to busyPollUs: > 0 bytes, 0 nothing came, -1 closed or failed. */
+static ssize_t busy_poll(NetworkContext_t *pContext, void *pBuffer, size_t length)
+{
+    uint64_t start = now_us();
+    ssize_t received;
+
+    do
+    {
+        (void)sched_yield();
+        received = recv(pContext->socket, pBuffer, length, MSG_DONTWAIT);
+        if (received >= 0)
+        {
+            return (received > 0) ? received : -1;
+        }
+        if ((errno != EAGAIN) && (errno != EWOULDBLOCK) && (errno != EINTR))
+        {
+            return -1;
+        }
+    } while (now_us() - start < pContext->busyPollUs);
+    return 0;
+}
+
 int32_t posix_recv(NetworkContext_t *pContext, void *pBuffer, size_t length)
 {
     struct pollfd waiting;
@@ -80,6 +115,14 @@ int32_t posix_recv(NetworkContext_t *pContext, void *pBuffer, size_t length)
     if ((received == 0) || ((errno != EAGAIN) && (errno != EWOULDBLOCK) && (errno != EINTR)))
     {
         return -1; /* 0: the peer closed the connection */
+    }
+    if (pContext->busyPollUs != 0U)
+    {
+        received = busy_poll(pContext, pBuffer, length);
+        if (received != 0)
+        {
+            return (int32_t)received;
+        }
     }
     waiting.fd = pContext->socket;
     waiting.events = POLLIN;

@@ -23,6 +23,7 @@ struct NetworkContext
 {
     int socket;             /* -1 when closed */
     uint32_t recvTimeoutMs; /* how long recv waits for data before returning 0 */
+    uint32_t busyPollUs;    /* how long recv polls without sleeping first (0: never) */
     posix_cut_t cut;        /* fault injection */
     uint8_t cutType;        /* first byte of the packet that triggers the cut */
     bool cutDone;
@@ -31,6 +32,11 @@ struct NetworkContext
 /* Connects to host:port (numeric IPv4). Returns 0, or -1 when the connection fails. */
 int posix_connect(NetworkContext_t *pContext, const char *pHost, uint16_t port,
                   uint32_t recvTimeoutMs, uint32_t sendTimeoutMs);
+
+/* Lets recv keep polling an empty socket for up to `microseconds`, yielding the CPU between
+ * tries, before it sleeps in poll(). Waking a sleeping thread is what a loopback message costs
+ * most on a virtual machine; the benchmark uses this (docs/PERFORMANCE.md, "MQTT"). */
+void posix_set_busy_poll(NetworkContext_t *pContext, uint32_t microseconds);
 
 /* Closes the socket without any MQTT goodbye (a dropped connection, as far as MQTT goes). */
 void posix_close(NetworkContext_t *pContext);
