@@ -4,31 +4,23 @@
  * sensor's readings once a second through it and subscribes to a command topic; commands
  * ("period <ms>", "say <text>") change the sensor period or print. The demo sends two
  * commands itself, through the broker, to show the round trip. Without a broker given, a
- * local mosquitto is started here and stopped at the end.
+ * local mosquitto is started (tools/mosquitto: tern_mosquitto_runner) and stopped at the end.
  */
 #define _GNU_SOURCE
 
 #include "mqtt_demo.h"
 
-#include <arpa/inet.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <pwd.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/prctl.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "FreeRTOS.h"
 #include "queue.h"
 #include "task.h"
 
+#include "broker.h"
 #include "core_mqtt_agent.h"
 #include "freertos_agent_message.h"
 #include "freertos_command_pool.h"
@@ -57,113 +49,25 @@ static struct
 static char host[256];
 static uint16_t port;
 static SimTlsCredentials_t tls;
-static pid_t local_broker;
+static broker_t local_broker;
 static char local_dir[64];
 
-/* A loopback port nothing listens on. */
-static uint16_t free_port(void)
-{
-    struct sockaddr_in address;
-    socklen_t length = sizeof(address);
-    int probe = socket(AF_INET, SOCK_STREAM, 0);
-    uint16_t found = 0U;
-
-    memset(&address, 0, sizeof(address));
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if ((probe >= 0) && (bind(probe, (struct sockaddr *)&address, sizeof(address)) == 0) &&
-        (getsockname(probe, (struct sockaddr *)&address, &length) == 0))
-    {
-        found = ntohs(address.sin_port);
-    }
-    if (probe >= 0)
-    {
-        close(probe);
-    }
-    return found;
-}
-
-static bool accepting(uint16_t candidate)
-{
-    struct sockaddr_in address;
-    int probe = socket(AF_INET, SOCK_STREAM, 0);
-    bool ok;
-
-    memset(&address, 0, sizeof(address));
-    address.sin_family = AF_INET;
-    address.sin_port = htons(candidate);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ok = (probe >= 0) && (connect(probe, (struct sockaddr *)&address, sizeof(address)) == 0);
-    if (probe >= 0)
-    {
-        close(probe);
-    }
-    return ok;
-}
-
-static const char *find_mosquitto(void)
-{
-    static const char *const places[] = {"/usr/sbin/mosquitto", "/usr/local/sbin/mosquitto",
-                                         "/usr/bin/mosquitto", "/usr/local/bin/mosquitto"};
-    size_t i;
-    for (i = 0; i < sizeof(places) / sizeof(places[0]); i++)
-    {
-        if (access(places[i], X_OK) == 0)
-        {
-            return places[i];
-        }
-    }
-    return NULL;
-}
-
-static void remove_local_files(void)
-{
-    char path[128];
-    if (local_dir[0] == '\0')
-    {
-        return;
-    }
-    snprintf(path, sizeof(path), "%s/mosquitto.conf", local_dir);
-    (void)remove(path);
-    (void)rmdir(local_dir);
-    local_dir[0] = '\0';
-}
-
+/* Stops the local broker, if the demo started one, and removes its files and directory. */
 static void stop_local_broker(void)
 {
-    int i;
-    if (local_broker <= 0)
+    broker_stop(&local_broker);
+    if (local_dir[0] != '\0')
     {
-        return;
+        broker_remove_files(&local_broker);
+        (void)rmdir(local_dir);
+        local_dir[0] = '\0';
     }
-    (void)kill(local_broker, SIGTERM);
-    for (i = 0; i < 100; i++)
-    {
-        struct timespec pause = {0, 20000000L};
-        if (waitpid(local_broker, NULL, WNOHANG) == local_broker)
-        {
-            local_broker = 0;
-            break;
-        }
-        nanosleep(&pause, NULL);
-    }
-    if (local_broker > 0)
-    {
-        (void)kill(local_broker, SIGKILL);
-        (void)waitpid(local_broker, NULL, 0);
-        local_broker = 0;
-    }
-    remove_local_files();
 }
 
 /* Starts mosquitto on a free loopback port (before the scheduler: host waits are fine). */
 static bool start_local_broker(void)
 {
-    const char *mosquitto = find_mosquitto();
-    struct passwd *user = getpwuid(getuid());
-    char config[128];
-    FILE *file;
-    int i;
+    const char *mosquitto = broker_find_mosquitto();
 
     if (mosquitto == NULL)
     {
@@ -172,72 +76,23 @@ static bool start_local_broker(void)
         return false;
     }
     snprintf(local_dir, sizeof(local_dir), "/tmp/tern-demo-XXXXXX");
-    port = free_port();
-    if ((mkdtemp(local_dir) == NULL) || (port == 0U))
+    if (mkdtemp(local_dir) == NULL)
     {
         local_dir[0] = '\0';
-        snprintf(mq.failure, sizeof(mq.failure), "no temporary directory or free port");
+        snprintf(mq.failure, sizeof(mq.failure), "no temporary directory (%s)", strerror(errno));
         return false;
     }
-    snprintf(config, sizeof(config), "%s/mosquitto.conf", local_dir);
-    file = fopen(config, "w");
-    if (file == NULL)
+    if (broker_start(&local_broker, mosquitto, local_dir, NULL, NULL) != 0)
     {
-        remove_local_files();
-        snprintf(mq.failure, sizeof(mq.failure), "cannot write %s", config);
+        snprintf(mq.failure, sizeof(mq.failure), "%s", local_broker.pFailure);
+        stop_local_broker();
         return false;
     }
-    fprintf(file,
-            "# The Tern demo's broker; deleted when the demo ends.\n"
-            "listener %u 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest none\n"
-            "user %s\n",
-            (unsigned)port, (user != NULL) ? user->pw_name : "root");
-    fclose(file);
-
-    local_broker = fork();
-    if (local_broker == 0)
-    {
-        int quiet = open("/dev/null", O_WRONLY);
-        (void)prctl(PR_SET_PDEATHSIG, SIGTERM); /* never outlive the demo */
-        if (quiet >= 0)
-        {
-            (void)dup2(quiet, STDOUT_FILENO);
-            (void)dup2(quiet, STDERR_FILENO);
-        }
-        execl(mosquitto, "mosquitto", "-c", config, (char *)NULL);
-        _exit(127);
-    }
-    if (local_broker < 0)
-    {
-        local_broker = 0;
-        remove_local_files();
-        snprintf(mq.failure, sizeof(mq.failure), "fork failed");
-        return false;
-    }
-    for (i = 0; i < 150; i++)
-    {
-        struct timespec pause = {0, 20000000L};
-        if (waitpid(local_broker, NULL, WNOHANG) == local_broker)
-        {
-            local_broker = 0;
-            remove_local_files();
-            snprintf(mq.failure, sizeof(mq.failure), "mosquitto exited at start");
-            return false;
-        }
-        if (accepting(port))
-        {
-            snprintf(host, sizeof(host), "127.0.0.1");
-            snprintf(mq.broker, sizeof(mq.broker),
-                     "a local mosquitto (pid %d, port %u) the demo "
-                     "started",
-                     (int)local_broker, (unsigned)port);
-            return true;
-        }
-        nanosleep(&pause, NULL);
-    }
-    stop_local_broker();
-    snprintf(mq.failure, sizeof(mq.failure), "mosquitto did not accept connections");
-    return false;
+    port = local_broker.port;
+    snprintf(host, sizeof(host), "127.0.0.1");
+    snprintf(mq.broker, sizeof(mq.broker), "a local mosquitto (pid %d, port %u) the demo started",
+             (int)local_broker.pid, (unsigned)port);
+    return true;
 }
 
 /* mqtt://host[:port], mqtts://host[:port] or host[:port]. */
@@ -607,9 +462,9 @@ void mqtt_demo_report(void)
             mq.disconnected_cleanly ? "disconnected cleanly at the end"
                                     : (mq.failure[0] != '\0' ? mq.failure : "not disconnected"));
     }
-    if (local_broker > 0)
+    if (local_broker.pid > 0)
     {
-        int pid = (int)local_broker;
+        int pid = (int)local_broker.pid;
         stop_local_broker();
         printf("      The local mosquitto (pid %d) was stopped.\n", pid);
     }

@@ -2,7 +2,7 @@
  * The mosquitto broker of the agent interop tests: one plain listener, one TLS listener and
  * one TLS listener that requires a client certificate, with a CA, server and client
  * certificates (and an unrelated CA) made by openssl at test time. Started as a child that
- * dies with the test, stopped by PID (tests/interop/mqtt/broker.h does the process work).
+ * dies with the test, stopped by PID (tools/mosquitto/broker.h does the process work).
  */
 #ifndef AGENT_BROKER_H
 #define AGENT_BROKER_H

@@ -1,6 +1,7 @@
 /*
- * mosquitto process management for the interop tests (broker.h). The child gets
- * PR_SET_PDEATHSIG so that it dies with a crashed test; normal ends stop it by PID.
+ * mosquitto process management for host programs (broker.h): the MQTT interop tests and the
+ * simulator demo. The child gets PR_SET_PDEATHSIG so that it dies with a crashed program;
+ * normal ends stop it by PID.
  */
 #define _GNU_SOURCE
 
@@ -41,6 +42,21 @@ uint16_t broker_free_port(void)
         close(probe);
     }
     return port;
+}
+
+const char *broker_find_mosquitto(void)
+{
+    static const char *const places[] = {"/usr/sbin/mosquitto", "/usr/local/sbin/mosquitto",
+                                         "/usr/bin/mosquitto", "/usr/local/bin/mosquitto"};
+    size_t i;
+    for (i = 0; i < sizeof(places) / sizeof(places[0]); i++)
+    {
+        if (access(places[i], X_OK) == 0)
+        {
+            return places[i];
+        }
+    }
+    return NULL;
 }
 
 static bool accepts(uint16_t port)
@@ -91,12 +107,18 @@ int broker_start(broker_t *pBroker, const char *pMosquitto, const char *pDirecto
     int attempt;
 
     memset(pBroker, 0, sizeof(*pBroker));
+    if ((pMosquitto == NULL) || (pDirectory == NULL))
+    {
+        pBroker->pFailure = "no mosquitto executable or directory given";
+        return -1;
+    }
     snprintf(pBroker->directory, sizeof(pBroker->directory), "%s", pDirectory);
     pBroker->port = broker_free_port();
     pBroker->extraPort = broker_free_port();
     if ((pBroker->port == 0U) || (pBroker->extraPort == 0U) ||
         (pBroker->port == pBroker->extraPort))
     {
+        pBroker->pFailure = "no free loopback port";
         return -1;
     }
     snprintf(configPath, sizeof(configPath), "%s/mosquitto-%u.conf", pDirectory,
@@ -105,11 +127,12 @@ int broker_start(broker_t *pBroker, const char *pMosquitto, const char *pDirecto
     pConfig = fopen(configPath, "w");
     if (pConfig == NULL)
     {
+        pBroker->pFailure = "cannot write the configuration file";
         return -1;
     }
     substitute(extra, sizeof(extra), (pExtra != NULL) ? pExtra : "", pBroker->extraPort);
     fprintf(pConfig,
-            "# Written by the Tern MQTT interop tests; deleted with the build directory.\n"
+            "# Written for one run by tools/mosquitto/broker.c; broker_remove_files() deletes it.\n"
             "per_listener_settings false\n"
             "allow_anonymous true\n"
             "persistence false\n"
@@ -125,6 +148,8 @@ int broker_start(broker_t *pBroker, const char *pMosquitto, const char *pDirecto
     pBroker->pid = fork();
     if (pBroker->pid < 0)
     {
+        pBroker->pid = 0;
+        pBroker->pFailure = "fork failed";
         return -1;
     }
     if (pBroker->pid == 0)
@@ -150,8 +175,9 @@ int broker_start(broker_t *pBroker, const char *pMosquitto, const char *pDirecto
         if (waitpid(pBroker->pid, &exitStatus, WNOHANG) == pBroker->pid)
         {
             pBroker->pid = 0;
+            pBroker->pFailure = "mosquitto exited at start (bad configuration or port taken)";
             broker_dump_log(pBroker);
-            return -1; /* mosquitto exited: bad configuration or port taken */
+            return -1;
         }
         if (accepts(pBroker->port))
         {
@@ -160,6 +186,7 @@ int broker_start(broker_t *pBroker, const char *pMosquitto, const char *pDirecto
         nanosleep(&pause, NULL);
     }
     broker_stop(pBroker);
+    pBroker->pFailure = "mosquitto did not accept connections";
     return -1;
 }
 
@@ -187,14 +214,21 @@ void broker_stop(broker_t *pBroker)
     pBroker->pid = 0;
 }
 
+/* A pid of 0 or -1 would signal the caller's process group or every process: never. */
 void broker_pause(broker_t *pBroker)
 {
-    (void)kill(pBroker->pid, SIGSTOP);
+    if (pBroker->pid > 0)
+    {
+        (void)kill(pBroker->pid, SIGSTOP);
+    }
 }
 
 void broker_resume(broker_t *pBroker)
 {
-    (void)kill(pBroker->pid, SIGCONT);
+    if (pBroker->pid > 0)
+    {
+        (void)kill(pBroker->pid, SIGCONT);
+    }
 }
 
 void broker_dump_log(const broker_t *pBroker)
