@@ -13,18 +13,16 @@
  */
 #define _GNU_SOURCE
 
-#include <arpa/inet.h>
 #include <mosquitto.h>
-#include <netinet/in.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
+#include "broker.h"
 #include "core_mqtt.h"
 #include "core_mqtt_state.h"
 #include "transport_posix.h"
@@ -534,27 +532,6 @@ static int report(figure_t *pFigures, size_t count)
     return 0;
 }
 
-static uint16_t free_port(void)
-{
-    struct sockaddr_in address;
-    socklen_t length = sizeof(address);
-    int probe = socket(AF_INET, SOCK_STREAM, 0);
-    uint16_t found = 0U;
-    memset(&address, 0, sizeof(address));
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if ((probe >= 0) && (bind(probe, (struct sockaddr *)&address, sizeof(address)) == 0) &&
-        (getsockname(probe, (struct sockaddr *)&address, &length) == 0))
-    {
-        found = ntohs(address.sin_port);
-    }
-    if (probe >= 0)
-    {
-        close(probe);
-    }
-    return found;
-}
-
 /* Keeps the figures named in pNames, in their table order; returns how many remain. */
 static size_t select_figures(figure_t *pFigures, size_t count, char **pNames, size_t names)
 {
@@ -593,7 +570,7 @@ int main(int argc, char **argv)
 
     if ((argc == 2) && (strcmp(argv[1], "free-port") == 0))
     {
-        printf("%u\n", (unsigned)free_port());
+        printf("%u\n", (unsigned)broker_free_port());
         return 0;
     }
     if ((argc < 3) || (strcmp(argv[1], "run") != 0))
