@@ -62,6 +62,15 @@ static bool owned(const void *p, size_t length)
            inside(p, length, aliasStorage, sizeof(aliasStorage));
 }
 
+/* Whether p points into the network buffer or the alias storage; the end counts, since an
+ * empty remainder of a packet that ends the buffer points there. */
+static bool points_into(const void *p)
+{
+    const uint8_t *pByte = p;
+    return ((pByte >= networkBuffer) && (pByte <= &networkBuffer[networkBufferSize])) ||
+           ((pByte >= aliasStorage) && (pByte <= &aliasStorage[sizeof(aliasStorage)]));
+}
+
 static int32_t fuzz_recv(NetworkContext_t *pNetwork, void *pBuffer, size_t length)
 {
     size_t left = pNetwork->length - pNetwork->position;
@@ -95,7 +104,11 @@ static void on_event(MQTTContext_t *pContext, MQTTPacketInfo_t *pPacket,
                      MQTTDeserializedInfo_t *pInfo)
 {
     check(pContext == &context);
-    check(owned(pPacket->pRemainingData, (pPacket->remainingLength < networkBufferSize) ? 1U : 0U));
+    check(points_into(pPacket->pRemainingData));
+    if (pPacket->headerLength + pPacket->remainingLength <= networkBufferSize)
+    {
+        check(owned(pPacket->pRemainingData, pPacket->remainingLength));
+    }
     if (pInfo->pPublishInfo != NULL)
     {
         const MQTTPublishInfo_t *pPublish = pInfo->pPublishInfo;

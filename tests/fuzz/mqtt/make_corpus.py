@@ -53,6 +53,9 @@ SEEDS = {
     "v3_duplicate_qos2": (1, 255, 255, packet(0x34, string(b"d") + b"\x00\x07p") +
                           packet(0x3C, string(b"d") + b"\x00\x07p") + packet(0x62, b"\x00\x07")),
     "v3_garbage": (1, 255, 255, b"\x10\x00\xe0\x00\x36\x03\x00\x01a"),
+    # A PINGRESP whose empty remainder ends the 16-byte buffer exactly.
+    "v3_empty_packet_ends_buffer": (1, 255, 0, packet(0x30, string(b"t") + b"123456789") +
+                                    packet(0xD0, b"")),
     # MQTT 5 receive path.
     "v5_publish_props": (2, 255, 255, packet(0x32, string(b"t") + b"\x00\x05" +
                                               props(b"\x23\x00\x01", b"\x0b\x03", b"\x0b\x07",
