@@ -552,7 +552,10 @@ static void agent_publisher_task(void *pArgument)
         pSlot->info.pPayload = pSlot->payload;
         pSlot->info.payloadLength = sizeof(pSlot->payload);
         command.pCmdCompleteCallbackContext = pSlot;
-        run_started();
+        if (i == 0U)
+        {
+            run_started();
+        }
         status = MQTTAgent_Publish(&agent, &pSlot->info, &command);
         if (status != MQTTSuccess)
         {
