@@ -21,7 +21,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include "FreeRTOS.h"
@@ -30,6 +29,7 @@
 #include "task.h"
 
 #include "bench_clock.h"
+#include "bench_runs.h"
 #include "broker.h"
 #include "core_mqtt.h"
 #include "core_mqtt_agent.h"
@@ -709,18 +709,10 @@ static figure_t figures[] = {
 };
 static size_t figureCount = sizeof(figures) / sizeof(figures[0]);
 
-static double cpu_seconds(void)
-{
-    struct rusage usage;
-    (void)getrusage(RUSAGE_SELF, &usage);
-    return (double)usage.ru_utime.tv_sec + (double)usage.ru_stime.tv_sec +
-           ((double)usage.ru_utime.tv_usec + (double)usage.ru_stime.tv_usec) / 1e6;
-}
-
 /* One run of pFigure; the rate in messages per second, or -1 with run.failure set. */
 static double measure(figure_t *pFigure, unsigned serial, double *pCpuUs)
 {
-    double cpuStart = cpu_seconds();
+    double cpuStart = bench_cpu_seconds();
     uint64_t nowNs = bench_now_ns();
     bool good;
 
@@ -741,15 +733,8 @@ static double measure(figure_t *pFigure, unsigned serial, double *pCpuUs)
         return -1.0;
     }
     delete_run_tasks();
-    *pCpuUs = (cpu_seconds() - cpuStart) * 1e6 / (double)MESSAGES;
+    *pCpuUs = (bench_cpu_seconds() - cpuStart) * 1e6 / (double)MESSAGES;
     return (double)MESSAGES * 1e9 / (double)(run.endNs - run.startNs);
-}
-
-static int compare(const void *pLeft, const void *pRight)
-{
-    double left = *(const double *)pLeft;
-    double right = *(const double *)pRight;
-    return (left > right) - (left < right);
 }
 
 static void control(void *pArgument)
@@ -786,11 +771,10 @@ static void control(void *pArgument)
     }
     for (f = 0U; f < figureCount; f++)
     {
-        qsort(figures[f].rates, RUNS, sizeof(double), compare);
-        qsort(figures[f].cpuUs, RUNS, sizeof(double), compare);
-        printf("bench: mqtt.%s %.0f msgs/s\n", figures[f].pName, figures[f].rates[RUNS / 2U]);
+        printf("bench: mqtt.%s %.0f msgs/s\n", figures[f].pName,
+               bench_median(figures[f].rates, RUNS));
         fprintf(stderr, "mqtt_agent_bench: %s median process CPU %.2f us/msg\n", figures[f].pName,
-                figures[f].cpuUs[RUNS / 2U]);
+                bench_median(figures[f].cpuUs, RUNS));
     }
     fflush(stdout);
     exitStatus = 0;
@@ -824,17 +808,12 @@ static size_t select_figures(char **pNames, size_t names)
 {
     size_t kept = 0U;
     size_t i;
-    size_t j;
 
     for (i = 0U; i < figureCount; i++)
     {
-        for (j = 0U; j < names; j++)
+        if (bench_name_listed(figures[i].pName, pNames, names))
         {
-            if (strcmp(figures[i].pName, pNames[j]) == 0)
-            {
-                figures[kept++] = figures[i];
-                break;
-            }
+            figures[kept++] = figures[i];
         }
     }
     return kept;
