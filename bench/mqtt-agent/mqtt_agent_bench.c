@@ -93,11 +93,10 @@ static void wake_controller(void)
 /* Records the run's first failure and wakes the controller, which ends the program. Tasks. */
 static void run_fail(const char *pFormat, ...)
 {
-    va_list arguments;
-
     taskENTER_CRITICAL();
     if (!run.failed)
     {
+        va_list arguments;
         va_start(arguments, pFormat);
         (void)vsnprintf(run.failure, sizeof(run.failure), pFormat, arguments);
         va_end(arguments);
@@ -305,11 +304,11 @@ static void client_close(client_t *pClient)
 static void subscriber_task(void *pArgument)
 {
     MQTTSubscribeInfo_t filter;
-    MQTTStatus_t status;
     (void)pArgument;
 
     if (client_open(&subscriber, "sub"))
     {
+        MQTTStatus_t status;
         memset(&filter, 0, sizeof(filter));
         filter.qos = MQTTQoS1;
         filter.pTopicFilter = run.topic;
@@ -340,7 +339,6 @@ static void plain_publisher_task(void *pArgument)
 {
     uint8_t payload[PAYLOAD_SIZE];
     MQTTPublishInfo_t info;
-    MQTTStatus_t status;
     uint32_t i;
     (void)pArgument;
 
@@ -358,6 +356,8 @@ static void plain_publisher_task(void *pArgument)
     run_started();
     for (i = 0U; (i < MESSAGES) && !run.failed; i++)
     {
+        MQTTStatus_t status;
+
         while ((i - plainPublisher.acknowledged >= WINDOW) && !run_expired() &&
                client_poll(&plainPublisher, "pub"))
         {
