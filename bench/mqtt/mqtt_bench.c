@@ -19,9 +19,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
+#include "bench_runs.h"
 #include "broker.h"
 #include "core_mqtt.h"
 #include "core_mqtt_state.h"
@@ -419,14 +419,6 @@ static double lastCpuPerMessageUs;
 static double lastBrokerPerMessageUs;
 static double lastBrokerBusy;
 
-static double cpu_seconds(void)
-{
-    struct rusage usage;
-    (void)getrusage(RUSAGE_SELF, &usage);
-    return (double)usage.ru_utime.tv_sec + (double)usage.ru_stime.tv_sec +
-           ((double)usage.ru_utime.tv_usec + (double)usage.ru_stime.tv_usec) / 1e6;
-}
-
 /* One measured run: messages per second delivered, or -1. */
 static double measure(bool tern, int qos, unsigned count, uint32_t busyPollUs, unsigned serial)
 {
@@ -434,7 +426,7 @@ static double measure(bool tern, int qos, unsigned count, uint32_t busyPollUs, u
     run_t run;
     pthread_t subscriber;
     double seconds;
-    double cpuStart = cpu_seconds();
+    double cpuStart = bench_cpu_seconds();
 
     snprintf(topic, sizeof(topic), "bench/%s/%d/%u", tern ? "tern" : "mosq", qos, serial);
     memset(&run, 0, sizeof(run));
@@ -462,19 +454,12 @@ static double measure(bool tern, int qos, unsigned count, uint32_t busyPollUs, u
                 tern ? "tern" : "libmosquitto", qos, atomic_load(&run.received), count);
         return -1.0;
     }
-    lastCpuPerMessageUs = (cpu_seconds() - cpuStart) * 1e6 / (double)count;
+    lastCpuPerMessageUs = (bench_cpu_seconds() - cpuStart) * 1e6 / (double)count;
     seconds = (double)(run.endMs - run.startMs) / 1000.0;
     lastBrokerPerMessageUs = (double)(run.brokerEndNs - run.brokerStartNs) / 1e3 / (double)count;
     lastBrokerBusy =
         (seconds > 0.0) ? (double)(run.brokerEndNs - run.brokerStartNs) / 1e9 / seconds : 0.0;
     return (seconds > 0.0) ? (double)count / seconds : -1.0;
-}
-
-static int compare(const void *pLeft, const void *pRight)
-{
-    double left = *(const double *)pLeft;
-    double right = *(const double *)pRight;
-    return (left > right) - (left < right);
 }
 
 typedef struct figure
@@ -520,13 +505,12 @@ static int report(figure_t *pFigures, size_t count)
     }
     for (i = 0U; i < count; i++)
     {
-        qsort(pFigures[i].rates, RUNS, sizeof(double), compare);
-        qsort(pFigures[i].cpu, RUNS, sizeof(double), compare);
-        qsort(pFigures[i].broker, RUNS, sizeof(double), compare);
-        printf("bench: mqtt.%s %.0f msgs/s\n", pFigures[i].pName, pFigures[i].rates[RUNS / 2U]);
+        printf("bench: mqtt.%s %.0f msgs/s\n", pFigures[i].pName,
+               bench_median(pFigures[i].rates, RUNS));
         /* Not bench figures: CPU per message moves less with the machine's load. */
         fprintf(stderr, "mqtt_bench: %s median CPU per message: client %.2f us, broker %.2f us\n",
-                pFigures[i].pName, pFigures[i].cpu[RUNS / 2U], pFigures[i].broker[RUNS / 2U]);
+                pFigures[i].pName, bench_median(pFigures[i].cpu, RUNS),
+                bench_median(pFigures[i].broker, RUNS));
     }
     fflush(stdout);
     return 0;
@@ -537,17 +521,12 @@ static size_t select_figures(figure_t *pFigures, size_t count, char **pNames, si
 {
     size_t kept = 0U;
     size_t i;
-    size_t j;
 
     for (i = 0U; i < count; i++)
     {
-        for (j = 0U; j < names; j++)
+        if (bench_name_listed(pFigures[i].pName, pNames, names))
         {
-            if (strcmp(pFigures[i].pName, pNames[j]) == 0)
-            {
-                pFigures[kept++] = pFigures[i];
-                break;
-            }
+            pFigures[kept++] = pFigures[i];
         }
     }
     return kept;
