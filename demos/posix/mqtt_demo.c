@@ -223,7 +223,7 @@ static void agent_task(void *arg)
     config.pHostName = host;
     config.port = port;
     config.connectTimeoutMs = 3000U;
-    config.recvTimeoutMs = 5U;
+    config.recvTimeoutMs = 0U; /* the receive callback wakes the agent (docs/mqtt.md) */
     config.sendTimeoutMs = 2000U;
     config.pTls = mq.tls ? &tls : NULL;
     transport_status = SimTransport_Connect(&network, &config);

@@ -179,7 +179,7 @@ static void rig_open(uint16_t port, const SimTlsCredentials_t *pTls, const char 
 
     memset(&rig, 0, sizeof(rig));
     rig.incoming = incoming;
-    CHECK_EQ(transport_connect(&rig.network, port, pTls, 5U), SIM_TRANSPORT_SUCCESS);
+    CHECK_EQ(transport_connect(&rig.network, port, pTls, 0U), SIM_TRANSPORT_SUCCESS);
     rig.mailbox.queue =
         xQueueCreateStatic(MQTT_AGENT_COMMAND_QUEUE_LENGTH, sizeof(MQTTAgentCommand_t *),
                            rig.queueStorage, &rig.queue);
