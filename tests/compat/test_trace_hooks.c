@@ -121,11 +121,13 @@ void trace_hook_enter(enum trace_hook hook, unsigned count, ...)
 
 void trace_hook_return(enum trace_hook hook, unsigned count, uintptr_t value)
 {
+    const uintptr_t values[1] = {value};
+
     if (quiet)
     {
         return;
     }
-    record(hook, EVENT_RETURN, count, &value);
+    record(hook, EVENT_RETURN, count > 1U ? 1U : count, values);
 }
 
 /* ---- Checking a call's record ----
