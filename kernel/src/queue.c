@@ -667,8 +667,8 @@ BaseType_t xQueuePeekFromISR(QueueHandle_t xQueue, void *const pvBuffer)
 
 /* ---- State ---- */
 
-/* The state queries read one field each: no masking needed. Most public calls read it here
- * rather than through another public call, so that a trace shows only the call made. */
+/* The state queries read one field each: no masking needed. The count is read here, not
+ * through uxQueueMessagesWaiting(), so that a trace of the calls below shows only them. */
 static inline UBaseType_t messages_waiting(const Queue_t *q)
 {
     return q != NULL ? q->count : 0U;
