@@ -3,11 +3,29 @@
  * application defines it (in FreeRTOSConfig.h or a header it includes), which is how
  * trace recorders attach to the kernel. Included by FreeRTOS.h only.
  *
- * Two families: the event hooks (traceTASK_SWITCHED_IN, traceQUEUE_SEND, ...), which
- * Tern's kernel calls where FreeRTOS does, and V11's per-function traceENTER_xxx /
- * traceRETURN_xxx hooks, which are given defaults with FreeRTOS's parameter lists so that
- * code defining or expanding them compiles, but which Tern's kernel does not call yet
- * (see docs/COMPATIBILITY.md).
+ * Two families, both called where FreeRTOS V11.1 calls them: the event hooks
+ * (traceTASK_SWITCHED_IN, traceQUEUE_SEND, ...), and the per-function hooks: a public
+ * function calls traceENTER_<function> with its parameters on entry and
+ * traceRETURN_<function> with the value it returns (nothing if it returns void) before
+ * each return, under its own name (a macro API traces as the function it expands to).
+ *
+ * Per-function pairs never called, as Tern has no such function: co-routines
+ * (xCoRoutineCreate, vCoRoutineAddToDelayedList, vCoRoutineSchedule,
+ * xCoRoutineRemoveFromEventList, xQueueCRSend, xQueueCRReceive, xQueueCRSendFromISR,
+ * xQueueCRReceiveFromISR); multiple cores and the MPU (xTaskCreateAffinitySet,
+ * xTaskCreateStaticAffinitySet, xTaskCreateRestricted, xTaskCreateRestrictedStatic,
+ * xTaskCreateRestrictedAffinitySet, xTaskCreateRestrictedStaticAffinitySet,
+ * vTaskCoreAffinitySet, vTaskCoreAffinityGet, vTaskPreemptionDisable, vTaskPreemptionEnable,
+ * vTaskYieldWithinAPI, vTaskEnterCriticalFromISR, vTaskExitCriticalFromISR,
+ * vTaskAllocateMPURegions, xTaskGetMPUSettings); critical sections kept in the task
+ * (vTaskEnterCritical, vTaskExitCritical); FreeRTOS's calls between its own modules
+ * (vTaskPlaceOnEventList, vTaskPlaceOnUnorderedEventList, vTaskPlaceOnEventListRestricted,
+ * xTaskRemoveFromEventList, vTaskRemoveFromUnorderedEventList, uxTaskResetEventItemValue,
+ * xTaskPriorityInherit, xTaskPriorityDisinherit, vTaskPriorityDisinheritAfterTimeout,
+ * pvTaskIncrementMutexHeldCount, vQueueWaitForMessageRestricted). xTimerCreateTimerTask's
+ * pair is called where vTaskStartScheduler() creates the timer daemon; vTaskDelete's only
+ * with INCLUDE_vTaskDelete 1. How nesting differs from FreeRTOS: docs/COMPATIBILITY.md
+ * ("Trace hooks"). tests/compat/test_trace_hooks.c checks every pair.
  */
 #ifndef TERN_FREERTOS_TRACE_H
 #define TERN_FREERTOS_TRACE_H

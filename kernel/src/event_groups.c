@@ -61,14 +61,18 @@ static void init_group(EventGroup_t *g, uint8_t from_heap)
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
 EventGroupHandle_t xEventGroupCreate(void)
 {
-    EventGroup_t *g = pvPortMalloc(sizeof *g);
+    EventGroup_t *g;
 
+    traceENTER_xEventGroupCreate();
+    g = pvPortMalloc(sizeof *g);
     if (g == NULL)
     {
         traceEVENT_GROUP_CREATE_FAILED();
+        traceRETURN_xEventGroupCreate(NULL);
         return NULL;
     }
     init_group(g, 1U);
+    traceRETURN_xEventGroupCreate(g);
     return g;
 }
 #endif
@@ -78,23 +82,29 @@ EventGroupHandle_t xEventGroupCreateStatic(StaticEventGroup_t *pxEventGroupBuffe
 {
     EventGroup_t *g = (EventGroup_t *)(void *)pxEventGroupBuffer;
 
+    traceENTER_xEventGroupCreateStatic(pxEventGroupBuffer);
     if (g == NULL)
     {
         traceEVENT_GROUP_CREATE_FAILED();
+        traceRETURN_xEventGroupCreateStatic(NULL);
         return NULL;
     }
     init_group(g, 0U);
+    traceRETURN_xEventGroupCreateStatic(g);
     return g;
 }
 
 BaseType_t xEventGroupGetStaticBuffer(EventGroupHandle_t xEventGroup,
                                       StaticEventGroup_t **ppxEventGroupBuffer)
 {
+    traceENTER_xEventGroupGetStaticBuffer(xEventGroup, ppxEventGroupBuffer);
     if (xEventGroup == NULL || ppxEventGroupBuffer == NULL || xEventGroup->from_heap)
     {
+        traceRETURN_xEventGroupGetStaticBuffer(pdFALSE);
         return pdFALSE;
     }
     *ppxEventGroupBuffer = (StaticEventGroup_t *)(void *)xEventGroup;
+    traceRETURN_xEventGroupGetStaticBuffer(pdTRUE);
     return pdTRUE;
 }
 #endif
@@ -104,8 +114,10 @@ void vEventGroupDelete(EventGroupHandle_t xEventGroup)
     EventGroup_t *g = xEventGroup;
     UBaseType_t saved;
 
+    traceENTER_vEventGroupDelete(xEventGroup);
     if (g == NULL)
     {
+        traceRETURN_vEventGroupDelete();
         return;
     }
     traceEVENT_GROUP_DELETE(g);
@@ -121,6 +133,7 @@ void vEventGroupDelete(EventGroupHandle_t xEventGroup)
 #elif (configSUPPORT_DYNAMIC_ALLOCATION == 1)
     vPortFree(g);
 #endif
+    traceRETURN_vEventGroupDelete();
 }
 
 /* Sets bits and wakes the waiters they satisfy. Every waiter is judged against the same
@@ -232,19 +245,29 @@ EventBits_t xEventGroupWaitBits(EventGroupHandle_t xEventGroup, const EventBits_
                                 TickType_t xTicksToWait)
 {
     struct bits_wait w;
+    EventBits_t result;
 
+    traceENTER_xEventGroupWaitBits(xEventGroup, uxBitsToWaitFor, xClearOnExit, xWaitForAllBits,
+                                   xTicksToWait);
     if (uxBitsToWaitFor == 0U || !bits_valid(uxBitsToWaitFor))
     {
-        return xEventGroupGetBitsFromISR(xEventGroup); /* 0 for a NULL group */
+        /* Through the public call, which keeps this small: a trace shows
+         * xEventGroupGetBitsFromISR() inside. */
+        result = xEventGroupGetBitsFromISR(xEventGroup); /* 0 for a NULL group */
+        traceRETURN_xEventGroupWaitBits(result);
+        return result;
     }
     if (xEventGroup == NULL)
     {
+        traceRETURN_xEventGroupWaitBits(0);
         return 0;
     }
     w.want = uxBitsToWaitFor;
     w.all = xWaitForAllBits;
     w.clear = xClearOnExit;
-    return wait_bits(xEventGroup, 0, &w, xTicksToWait, pdFALSE);
+    result = wait_bits(xEventGroup, 0, &w, xTicksToWait, pdFALSE);
+    traceRETURN_xEventGroupWaitBits(result);
+    return result;
 }
 
 EventBits_t xEventGroupSetBits(EventGroupHandle_t xEventGroup, const EventBits_t uxBitsToSet)
@@ -253,8 +276,10 @@ EventBits_t xEventGroupSetBits(EventGroupHandle_t xEventGroup, const EventBits_t
     EventBits_t result;
     UBaseType_t saved;
 
+    traceENTER_xEventGroupSetBits(xEventGroup, uxBitsToSet);
     if (g == NULL)
     {
+        traceRETURN_xEventGroupSetBits(0);
         return 0;
     }
     saved = kernel_mask();
@@ -265,6 +290,7 @@ EventBits_t xEventGroupSetBits(EventGroupHandle_t xEventGroup, const EventBits_t
     }
     result = g->bits;
     kernel_unmask(saved);
+    traceRETURN_xEventGroupSetBits(result);
     return result;
 }
 
@@ -274,8 +300,10 @@ EventBits_t xEventGroupClearBits(EventGroupHandle_t xEventGroup, const EventBits
     EventBits_t before;
     UBaseType_t saved;
 
+    traceENTER_xEventGroupClearBits(xEventGroup, uxBitsToClear);
     if (g == NULL)
     {
+        traceRETURN_xEventGroupClearBits(0);
         return 0;
     }
     saved = kernel_mask();
@@ -286,6 +314,7 @@ EventBits_t xEventGroupClearBits(EventGroupHandle_t xEventGroup, const EventBits
         g->bits &= (EventBits_t)~uxBitsToClear;
     }
     kernel_unmask(saved);
+    traceRETURN_xEventGroupClearBits(before);
     return before;
 }
 
@@ -294,24 +323,31 @@ EventBits_t xEventGroupGetBitsFromISR(EventGroupHandle_t xEventGroup)
     EventBits_t bits;
     UBaseType_t saved;
 
+    traceENTER_xEventGroupGetBitsFromISR(xEventGroup);
     if (xEventGroup == NULL)
     {
+        traceRETURN_xEventGroupGetBitsFromISR(0);
         return 0;
     }
     saved = portSET_INTERRUPT_MASK_FROM_ISR();
     bits = xEventGroup->bits;
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    traceRETURN_xEventGroupGetBitsFromISR(bits);
     return bits;
 }
 
 void vEventGroupSetBitsCallback(void *pvEventGroup, uint32_t ulBitsToSet)
 {
+    traceENTER_vEventGroupSetBitsCallback(pvEventGroup, ulBitsToSet);
     (void)xEventGroupSetBits((EventGroupHandle_t)pvEventGroup, (EventBits_t)ulBitsToSet);
+    traceRETURN_vEventGroupSetBitsCallback();
 }
 
 void vEventGroupClearBitsCallback(void *pvEventGroup, uint32_t ulBitsToClear)
 {
+    traceENTER_vEventGroupClearBitsCallback(pvEventGroup, ulBitsToClear);
     (void)xEventGroupClearBits((EventGroupHandle_t)pvEventGroup, (EventBits_t)ulBitsToClear);
+    traceRETURN_vEventGroupClearBitsCallback();
 }
 
 #if (configUSE_TIMERS == 1) && (INCLUDE_xTimerPendFunctionCall == 1)
@@ -324,25 +360,37 @@ static BaseType_t fits_pended(EventBits_t bits)
 BaseType_t xEventGroupSetBitsFromISR(EventGroupHandle_t xEventGroup, const EventBits_t uxBitsToSet,
                                      BaseType_t *pxHigherPriorityTaskWoken)
 {
+    BaseType_t result;
+
+    traceENTER_xEventGroupSetBitsFromISR(xEventGroup, uxBitsToSet, pxHigherPriorityTaskWoken);
     if (xEventGroup == NULL || !fits_pended(uxBitsToSet))
     {
+        traceRETURN_xEventGroupSetBitsFromISR(pdFAIL);
         return pdFAIL;
     }
     traceEVENT_GROUP_SET_BITS_FROM_ISR(xEventGroup, uxBitsToSet);
-    return xTimerPendFunctionCallFromISR(vEventGroupSetBitsCallback, xEventGroup,
-                                         (uint32_t)uxBitsToSet, pxHigherPriorityTaskWoken);
+    result = xTimerPendFunctionCallFromISR(vEventGroupSetBitsCallback, xEventGroup,
+                                           (uint32_t)uxBitsToSet, pxHigherPriorityTaskWoken);
+    traceRETURN_xEventGroupSetBitsFromISR(result);
+    return result;
 }
 
 BaseType_t xEventGroupClearBitsFromISR(EventGroupHandle_t xEventGroup,
                                        const EventBits_t uxBitsToClear)
 {
+    BaseType_t result;
+
+    traceENTER_xEventGroupClearBitsFromISR(xEventGroup, uxBitsToClear);
     if (xEventGroup == NULL || !fits_pended(uxBitsToClear))
     {
+        traceRETURN_xEventGroupClearBitsFromISR(pdFAIL);
         return pdFAIL;
     }
     traceEVENT_GROUP_CLEAR_BITS_FROM_ISR(xEventGroup, uxBitsToClear);
-    return xTimerPendFunctionCallFromISR(vEventGroupClearBitsCallback, xEventGroup,
-                                         (uint32_t)uxBitsToClear, NULL);
+    result = xTimerPendFunctionCallFromISR(vEventGroupClearBitsCallback, xEventGroup,
+                                           (uint32_t)uxBitsToClear, NULL);
+    traceRETURN_xEventGroupClearBitsFromISR(result);
+    return result;
 }
 #endif
 
@@ -350,30 +398,42 @@ EventBits_t xEventGroupSync(EventGroupHandle_t xEventGroup, const EventBits_t ux
                             const EventBits_t uxBitsToWaitFor, TickType_t xTicksToWait)
 {
     struct bits_wait w;
+    EventBits_t result;
 
+    traceENTER_xEventGroupSync(xEventGroup, uxBitsToSet, uxBitsToWaitFor, xTicksToWait);
     if (xEventGroup == NULL || uxBitsToWaitFor == 0U || !bits_valid(uxBitsToWaitFor) ||
         !bits_valid(uxBitsToSet))
     {
+        traceRETURN_xEventGroupSync(0);
         return 0;
     }
     w.want = uxBitsToWaitFor; /* all of them, cleared */
     w.all = pdTRUE;
     w.clear = pdTRUE;
-    return wait_bits(xEventGroup, uxBitsToSet, &w, xTicksToWait, pdTRUE);
+    result = wait_bits(xEventGroup, uxBitsToSet, &w, xTicksToWait, pdTRUE);
+    traceRETURN_xEventGroupSync(result);
+    return result;
 }
 
 #if (configUSE_TRACE_FACILITY == 1)
 UBaseType_t uxEventGroupGetNumber(void *xEventGroup)
 {
-    return xEventGroup != NULL ? ((EventGroup_t *)xEventGroup)->number : 0U;
+    UBaseType_t number;
+
+    traceENTER_uxEventGroupGetNumber(xEventGroup);
+    number = xEventGroup != NULL ? ((EventGroup_t *)xEventGroup)->number : 0U;
+    traceRETURN_uxEventGroupGetNumber(number);
+    return number;
 }
 
 void vEventGroupSetNumber(void *xEventGroup, UBaseType_t uxEventGroupNumber)
 {
+    traceENTER_vEventGroupSetNumber(xEventGroup, uxEventGroupNumber);
     if (xEventGroup != NULL)
     {
         ((EventGroup_t *)xEventGroup)->number = uxEventGroupNumber;
     }
+    traceRETURN_vEventGroupSetNumber();
 }
 #endif
 

@@ -9,6 +9,7 @@ void vListInitialise(List_t *const pxList)
 {
     ListItem_t *end = (ListItem_t *)(void *)&pxList->xListEnd;
 
+    traceENTER_vListInitialise(pxList);
     listSET_LIST_INTEGRITY_CHECK_1_VALUE(pxList);
     pxList->pxIndex = end;
     listSET_FIRST_LIST_ITEM_INTEGRITY_CHECK_VALUE(&pxList->xListEnd);
@@ -22,18 +23,23 @@ void vListInitialise(List_t *const pxList)
 #endif
     pxList->uxNumberOfItems = 0U;
     listSET_LIST_INTEGRITY_CHECK_2_VALUE(pxList);
+    traceRETURN_vListInitialise();
 }
 
 void vListInitialiseItem(ListItem_t *const pxItem)
 {
+    traceENTER_vListInitialiseItem(pxItem);
     pxItem->pxContainer = NULL;
     listSET_FIRST_LIST_ITEM_INTEGRITY_CHECK_VALUE(pxItem);
     listSET_SECOND_LIST_ITEM_INTEGRITY_CHECK_VALUE(pxItem);
+    traceRETURN_vListInitialiseItem();
 }
 
 void vListInsertEnd(List_t *const pxList, ListItem_t *const pxNewListItem)
 {
+    traceENTER_vListInsertEnd(pxList, pxNewListItem);
     listINSERT_END(pxList, pxNewListItem);
+    traceRETURN_vListInsertEnd();
 }
 
 void vListInsert(List_t *const pxList, ListItem_t *const pxNewListItem)
@@ -41,6 +47,7 @@ void vListInsert(List_t *const pxList, ListItem_t *const pxNewListItem)
     const TickType_t value = pxNewListItem->xItemValue;
     ListItem_t *after;
 
+    traceENTER_vListInsert(pxList, pxNewListItem);
     listTEST_LIST_INTEGRITY(pxList);
     listTEST_LIST_ITEM_INTEGRITY(pxNewListItem);
     if (value == portMAX_DELAY)
@@ -62,12 +69,15 @@ void vListInsert(List_t *const pxList, ListItem_t *const pxNewListItem)
     after->pxNext = pxNewListItem;
     pxNewListItem->pxContainer = pxList;
     pxList->uxNumberOfItems = pxList->uxNumberOfItems + 1U;
+    traceRETURN_vListInsert();
 }
 
 UBaseType_t uxListRemove(ListItem_t *const pxItemToRemove)
 {
     List_t *const list = pxItemToRemove->pxContainer;
+    UBaseType_t left;
 
+    traceENTER_uxListRemove(pxItemToRemove);
     pxItemToRemove->pxNext->pxPrevious = pxItemToRemove->pxPrevious;
     pxItemToRemove->pxPrevious->pxNext = pxItemToRemove->pxNext;
     if (list->pxIndex == pxItemToRemove)
@@ -76,5 +86,7 @@ UBaseType_t uxListRemove(ListItem_t *const pxItemToRemove)
     }
     pxItemToRemove->pxContainer = NULL;
     list->uxNumberOfItems = list->uxNumberOfItems - 1U;
-    return list->uxNumberOfItems;
+    left = list->uxNumberOfItems;
+    traceRETURN_uxListRemove(left);
+    return left;
 }

@@ -81,8 +81,14 @@ BaseType_t xTaskGenericNotify(TaskHandle_t xTaskToNotify, UBaseType_t uxIndexToN
                               uint32_t ulValue, eNotifyAction eAction,
                               uint32_t *pulPreviousNotificationValue)
 {
-    return notify(xTaskToNotify, uxIndexToNotify, ulValue, eAction, pulPreviousNotificationValue,
-                  NULL);
+    BaseType_t result;
+
+    traceENTER_xTaskGenericNotify(xTaskToNotify, uxIndexToNotify, ulValue, eAction,
+                                  pulPreviousNotificationValue);
+    result = notify(xTaskToNotify, uxIndexToNotify, ulValue, eAction, pulPreviousNotificationValue,
+                    NULL);
+    traceRETURN_xTaskGenericNotify(result);
+    return result;
 }
 
 BaseType_t xTaskGenericNotifyFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxIndexToNotify,
@@ -90,8 +96,14 @@ BaseType_t xTaskGenericNotifyFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxI
                                      uint32_t *pulPreviousNotificationValue,
                                      BaseType_t *pxHigherPriorityTaskWoken)
 {
-    return notify(xTaskToNotify, uxIndexToNotify, ulValue, eAction, pulPreviousNotificationValue,
-                  sched_isr_woken(pxHigherPriorityTaskWoken));
+    BaseType_t result;
+
+    traceENTER_xTaskGenericNotifyFromISR(xTaskToNotify, uxIndexToNotify, ulValue, eAction,
+                                         pulPreviousNotificationValue, pxHigherPriorityTaskWoken);
+    result = notify(xTaskToNotify, uxIndexToNotify, ulValue, eAction, pulPreviousNotificationValue,
+                    sched_isr_woken(pxHigherPriorityTaskWoken));
+    traceRETURN_xTaskGenericNotifyFromISR(result);
+    return result;
 }
 
 void vTaskGenericNotifyGiveFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxIndexToNotify,
@@ -101,8 +113,11 @@ void vTaskGenericNotifyGiveFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxInd
     UBaseType_t saved;
     uint8_t old_state;
 
+    traceENTER_vTaskGenericNotifyGiveFromISR(xTaskToNotify, uxIndexToNotify,
+                                             pxHigherPriorityTaskWoken);
     if (t == NULL || uxIndexToNotify >= configTASK_NOTIFICATION_ARRAY_ENTRIES)
     {
+        traceRETURN_vTaskGenericNotifyGiveFromISR();
         return;
     }
     /* The commonest interrupt-to-task signal: written out rather than through notify(). */
@@ -117,6 +132,7 @@ void vTaskGenericNotifyGiveFromISR(TaskHandle_t xTaskToNotify, UBaseType_t uxInd
         sched_yield_from_isr(tick_wake(t, WAKE_EVENT), pxHigherPriorityTaskWoken);
     }
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    traceRETURN_vTaskGenericNotifyGiveFromISR();
 }
 
 uint32_t ulTaskGenericNotifyTake(UBaseType_t uxIndexToWaitOn, BaseType_t xClearCountOnExit,
@@ -126,8 +142,10 @@ uint32_t ulTaskGenericNotifyTake(UBaseType_t uxIndexToWaitOn, BaseType_t xClearC
     UBaseType_t saved;
     uint32_t value;
 
+    traceENTER_ulTaskGenericNotifyTake(uxIndexToWaitOn, xClearCountOnExit, xTicksToWait);
     if (uxIndexToWaitOn >= configTASK_NOTIFICATION_ARRAY_ENTRIES)
     {
+        traceRETURN_ulTaskGenericNotifyTake(0);
         return 0;
     }
     saved = kernel_mask();
@@ -147,6 +165,7 @@ uint32_t ulTaskGenericNotifyTake(UBaseType_t uxIndexToWaitOn, BaseType_t xClearC
     }
     self->notify_state[uxIndexToWaitOn] = NOT_WAITING;
     kernel_unmask(saved);
+    traceRETURN_ulTaskGenericNotifyTake(value);
     return value;
 }
 
@@ -158,8 +177,11 @@ BaseType_t xTaskGenericNotifyWait(UBaseType_t uxIndexToWaitOn, uint32_t ulBitsTo
     BaseType_t received;
     UBaseType_t saved;
 
+    traceENTER_xTaskGenericNotifyWait(uxIndexToWaitOn, ulBitsToClearOnEntry, ulBitsToClearOnExit,
+                                      pulNotificationValue, xTicksToWait);
     if (uxIndexToWaitOn >= configTASK_NOTIFICATION_ARRAY_ENTRIES)
     {
+        traceRETURN_xTaskGenericNotifyWait(pdFALSE);
         return pdFALSE;
     }
     saved = kernel_mask();
@@ -187,17 +209,21 @@ BaseType_t xTaskGenericNotifyWait(UBaseType_t uxIndexToWaitOn, uint32_t ulBitsTo
     }
     self->notify_state[uxIndexToWaitOn] = NOT_WAITING;
     kernel_unmask(saved);
+    traceRETURN_xTaskGenericNotifyWait(received);
     return received;
 }
 
 BaseType_t xTaskGenericNotifyStateClear(TaskHandle_t xTask, UBaseType_t uxIndexToClear)
 {
-    TCB_t *t = task_or_current(xTask);
+    TCB_t *t;
     BaseType_t was_pending = pdFAIL;
     UBaseType_t saved;
 
+    traceENTER_xTaskGenericNotifyStateClear(xTask, uxIndexToClear);
+    t = task_or_current(xTask);
     if (t == NULL || uxIndexToClear >= configTASK_NOTIFICATION_ARRAY_ENTRIES)
     {
+        traceRETURN_xTaskGenericNotifyStateClear(pdFAIL);
         return pdFAIL;
     }
     saved = kernel_mask();
@@ -207,23 +233,28 @@ BaseType_t xTaskGenericNotifyStateClear(TaskHandle_t xTask, UBaseType_t uxIndexT
         was_pending = pdPASS;
     }
     kernel_unmask(saved);
+    traceRETURN_xTaskGenericNotifyStateClear(was_pending);
     return was_pending;
 }
 
 uint32_t ulTaskGenericNotifyValueClear(TaskHandle_t xTask, UBaseType_t uxIndexToClear,
                                        uint32_t ulBitsToClear)
 {
-    TCB_t *t = task_or_current(xTask);
+    TCB_t *t;
     uint32_t before;
     UBaseType_t saved;
 
+    traceENTER_ulTaskGenericNotifyValueClear(xTask, uxIndexToClear, ulBitsToClear);
+    t = task_or_current(xTask);
     if (t == NULL || uxIndexToClear >= configTASK_NOTIFICATION_ARRAY_ENTRIES)
     {
+        traceRETURN_ulTaskGenericNotifyValueClear(0);
         return 0;
     }
     saved = kernel_mask();
     before = t->notify_value[uxIndexToClear];
     t->notify_value[uxIndexToClear] &= ~ulBitsToClear;
     kernel_unmask(saved);
+    traceRETURN_ulTaskGenericNotifyValueClear(before);
     return before;
 }

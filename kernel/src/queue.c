@@ -72,12 +72,14 @@ QueueHandle_t xQueueGenericCreate(const UBaseType_t uxQueueLength, const UBaseTy
     Queue_t *q;
     size_t storage;
 
+    traceENTER_xQueueGenericCreate(uxQueueLength, uxItemSize, ucQueueType);
     /* The structure and the storage must fit in a size_t (which also keeps the product
      * from overflowing). */
     if (uxQueueLength == 0U ||
         (uxItemSize != 0U && uxQueueLength > (SIZE_MAX - sizeof(Queue_t)) / uxItemSize))
     {
         traceQUEUE_CREATE_FAILED(ucQueueType);
+        traceRETURN_xQueueGenericCreate(NULL);
         return NULL;
     }
     storage = (size_t)uxQueueLength * uxItemSize;
@@ -86,9 +88,11 @@ QueueHandle_t xQueueGenericCreate(const UBaseType_t uxQueueLength, const UBaseTy
     if (q == NULL)
     {
         traceQUEUE_CREATE_FAILED(ucQueueType);
+        traceRETURN_xQueueGenericCreate(NULL);
         return NULL;
     }
     queue_init(q, uxQueueLength, uxItemSize, (int8_t *)(void *)(q + 1), ucQueueType, 1U);
+    traceRETURN_xQueueGenericCreate(q);
     return q;
 }
 #endif
@@ -100,13 +104,17 @@ QueueHandle_t xQueueGenericCreateStatic(const UBaseType_t uxQueueLength,
 {
     Queue_t *q = (Queue_t *)(void *)pxStaticQueue;
 
+    traceENTER_xQueueGenericCreateStatic(uxQueueLength, uxItemSize, pucQueueStorage, pxStaticQueue,
+                                         ucQueueType);
     if (q == NULL || !size_valid(uxQueueLength, uxItemSize) ||
         ((uxItemSize > 0U) != (pucQueueStorage != NULL)))
     {
         traceQUEUE_CREATE_FAILED(ucQueueType);
+        traceRETURN_xQueueGenericCreateStatic(NULL);
         return NULL;
     }
     queue_init(q, uxQueueLength, uxItemSize, (int8_t *)pucQueueStorage, ucQueueType, 0U);
+    traceRETURN_xQueueGenericCreateStatic(q);
     return q;
 }
 
@@ -115,8 +123,10 @@ BaseType_t xQueueGenericGetStaticBuffers(QueueHandle_t xQueue, uint8_t **ppucQue
 {
     Queue_t *q = xQueue;
 
+    traceENTER_xQueueGenericGetStaticBuffers(xQueue, ppucQueueStorage, ppxStaticQueue);
     if (q == NULL || q->from_heap)
     {
+        traceRETURN_xQueueGenericGetStaticBuffers(pdFALSE);
         return pdFALSE;
     }
     if (ppucQueueStorage != NULL)
@@ -127,6 +137,7 @@ BaseType_t xQueueGenericGetStaticBuffers(QueueHandle_t xQueue, uint8_t **ppucQue
     {
         *ppxStaticQueue = (StaticQueue_t *)(void *)q;
     }
+    traceRETURN_xQueueGenericGetStaticBuffers(pdTRUE);
     return pdTRUE;
 }
 #endif
@@ -136,8 +147,10 @@ void vQueueDelete(QueueHandle_t xQueue)
     Queue_t *q = xQueue;
     UBaseType_t saved;
 
+    traceENTER_vQueueDelete(xQueue);
     if (q == NULL)
     {
+        traceRETURN_vQueueDelete();
         return;
     }
     traceQUEUE_DELETE(q);
@@ -165,6 +178,7 @@ void vQueueDelete(QueueHandle_t xQueue)
         vPortFree(q); /* without static allocation, every queue came from the heap */
     }
 #endif
+    traceRETURN_vQueueDelete();
 }
 
 BaseType_t xQueueGenericReset(QueueHandle_t xQueue, BaseType_t xNewQueue)
@@ -172,8 +186,10 @@ BaseType_t xQueueGenericReset(QueueHandle_t xQueue, BaseType_t xNewQueue)
     Queue_t *q = xQueue;
     UBaseType_t saved;
 
+    traceENTER_xQueueGenericReset(xQueue, xNewQueue);
     if (q == NULL)
     {
+        traceRETURN_xQueueGenericReset(pdFAIL);
         return pdFAIL;
     }
     saved = kernel_mask();
@@ -188,6 +204,7 @@ BaseType_t xQueueGenericReset(QueueHandle_t xQueue, BaseType_t xNewQueue)
     }
     traceQUEUE_RESET(q, xNewQueue);
     kernel_unmask(saved);
+    traceRETURN_xQueueGenericReset(pdPASS);
     return pdPASS;
 }
 
@@ -359,25 +376,38 @@ BaseType_t queue_send(Queue_t *q, const void *item, TickType_t ticks, BaseType_t
 BaseType_t xQueueGenericSend(QueueHandle_t xQueue, const void *const pvItemToQueue,
                              TickType_t xTicksToWait, const BaseType_t xCopyPosition)
 {
+    BaseType_t result;
+
+    traceENTER_xQueueGenericSend(xQueue, pvItemToQueue, xTicksToWait, xCopyPosition);
     if (!position_valid(xCopyPosition))
     {
+        traceRETURN_xQueueGenericSend(errQUEUE_FULL);
         return errQUEUE_FULL;
     }
-    return queue_send(xQueue, pvItemToQueue, xTicksToWait, xCopyPosition);
+    result = queue_send(xQueue, pvItemToQueue, xTicksToWait, xCopyPosition);
+    traceRETURN_xQueueGenericSend(result);
+    return result;
 }
 
 BaseType_t xQueueGenericSendFromISR(QueueHandle_t xQueue, const void *const pvItemToQueue,
                                     BaseType_t *const pxHigherPriorityTaskWoken,
                                     const BaseType_t xCopyPosition)
 {
+    BaseType_t result;
+
+    traceENTER_xQueueGenericSendFromISR(xQueue, pvItemToQueue, pxHigherPriorityTaskWoken,
+                                        xCopyPosition);
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
     /* Mutexes belong to tasks. */
     if (!position_valid(xCopyPosition) || (xQueue != NULL && queue_is_mutex(xQueue)))
     {
+        traceRETURN_xQueueGenericSendFromISR(errQUEUE_FULL);
         return errQUEUE_FULL;
     }
-    return queue_isr_result(queue_send(xQueue, pvItemToQueue, 0U, xCopyPosition | QUEUE_FROM_ISR),
-                            pxHigherPriorityTaskWoken);
+    result = queue_isr_result(queue_send(xQueue, pvItemToQueue, 0U, xCopyPosition | QUEUE_FROM_ISR),
+                              pxHigherPriorityTaskWoken);
+    traceRETURN_xQueueGenericSendFromISR(result);
+    return result;
 }
 
 BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPriorityTaskWoken)
@@ -386,10 +416,12 @@ BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPri
     BaseType_t result = errQUEUE_FULL;
     UBaseType_t saved;
 
+    traceENTER_xQueueGiveFromISR(xQueue, pxHigherPriorityTaskWoken);
     /* The common interrupt-to-task signal, so written out in full rather than through
      * the general send. Mutexes belong to tasks. */
     if (q == NULL || (q->flags & (QF_ITEMS | QF_MUTEX)) != 0U)
     {
+        traceRETURN_xQueueGiveFromISR(errQUEUE_FULL);
         return errQUEUE_FULL;
     }
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
@@ -428,6 +460,7 @@ BaseType_t xQueueGiveFromISR(QueueHandle_t xQueue, BaseType_t *const pxHigherPri
         traceQUEUE_SEND_FROM_ISR_FAILED(q);
     }
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    traceRETURN_xQueueGiveFromISR(result);
     return result;
 }
 
@@ -578,92 +611,170 @@ BaseType_t queue_receive(Queue_t *q, void *buffer, TickType_t ticks, BaseType_t 
 
 BaseType_t xQueueReceive(QueueHandle_t xQueue, void *const pvBuffer, TickType_t xTicksToWait)
 {
-    return queue_receive(xQueue, pvBuffer, xTicksToWait, 0);
+    BaseType_t result;
+
+    traceENTER_xQueueReceive(xQueue, pvBuffer, xTicksToWait);
+    result = queue_receive(xQueue, pvBuffer, xTicksToWait, 0);
+    traceRETURN_xQueueReceive(result);
+    return result;
 }
 
 BaseType_t xQueuePeek(QueueHandle_t xQueue, void *const pvBuffer, TickType_t xTicksToWait)
 {
-    return queue_receive(xQueue, pvBuffer, xTicksToWait, QUEUE_PEEK);
+    BaseType_t result;
+
+    traceENTER_xQueuePeek(xQueue, pvBuffer, xTicksToWait);
+    result = queue_receive(xQueue, pvBuffer, xTicksToWait, QUEUE_PEEK);
+    traceRETURN_xQueuePeek(result);
+    return result;
 }
 
 BaseType_t xQueueReceiveFromISR(QueueHandle_t xQueue, void *const pvBuffer,
                                 BaseType_t *const pxHigherPriorityTaskWoken)
 {
+    BaseType_t result;
+
+    traceENTER_xQueueReceiveFromISR(xQueue, pvBuffer, pxHigherPriorityTaskWoken);
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
     /* Mutexes belong to tasks. */
     if (xQueue != NULL && queue_is_mutex(xQueue))
     {
+        traceRETURN_xQueueReceiveFromISR(errQUEUE_EMPTY);
         return errQUEUE_EMPTY;
     }
-    return queue_isr_result(queue_receive(xQueue, pvBuffer, 0U, QUEUE_FROM_ISR),
-                            pxHigherPriorityTaskWoken);
+    result = queue_isr_result(queue_receive(xQueue, pvBuffer, 0U, QUEUE_FROM_ISR),
+                              pxHigherPriorityTaskWoken);
+    traceRETURN_xQueueReceiveFromISR(result);
+    return result;
 }
 
 BaseType_t xQueuePeekFromISR(QueueHandle_t xQueue, void *const pvBuffer)
 {
+    BaseType_t result;
+
+    traceENTER_xQueuePeekFromISR(xQueue, pvBuffer);
     /* Peeking a semaphore from an interrupt is refused, as FreeRTOS asserts. */
     if (xQueue == NULL || xQueue->item_size == 0U)
     {
+        traceRETURN_xQueuePeekFromISR(errQUEUE_EMPTY);
         return errQUEUE_EMPTY;
     }
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
-    return queue_receive(xQueue, pvBuffer, 0U, QUEUE_PEEK | QUEUE_FROM_ISR);
+    result = queue_receive(xQueue, pvBuffer, 0U, QUEUE_PEEK | QUEUE_FROM_ISR);
+    traceRETURN_xQueuePeekFromISR(result);
+    return result;
 }
 
 /* ---- State ---- */
 
+/* The state queries read one field each: no masking needed. The count is read here, not
+ * through uxQueueMessagesWaiting(), so that a trace of the calls below shows only them. */
+static inline UBaseType_t messages_waiting(const Queue_t *q)
+{
+    return q != NULL ? q->count : 0U;
+}
+
 UBaseType_t uxQueueMessagesWaiting(const QueueHandle_t xQueue)
 {
-    return xQueue != NULL ? xQueue->count : 0U;
+    UBaseType_t waiting;
+
+    traceENTER_uxQueueMessagesWaiting(xQueue);
+    waiting = messages_waiting(xQueue);
+    traceRETURN_uxQueueMessagesWaiting(waiting);
+    return waiting;
 }
 
 UBaseType_t uxQueueMessagesWaitingFromISR(const QueueHandle_t xQueue)
 {
-    return uxQueueMessagesWaiting(xQueue);
+    UBaseType_t waiting;
+
+    traceENTER_uxQueueMessagesWaitingFromISR(xQueue);
+    waiting = messages_waiting(xQueue);
+    traceRETURN_uxQueueMessagesWaitingFromISR(waiting);
+    return waiting;
 }
 
 UBaseType_t uxQueueSpacesAvailable(const QueueHandle_t xQueue)
 {
-    /* One read of the count, as uxQueueMessagesWaiting() makes: no masking needed. */
-    return xQueue != NULL ? xQueue->length - xQueue->count : 0U;
+    UBaseType_t spaces;
+
+    traceENTER_uxQueueSpacesAvailable(xQueue);
+    /* One read of the count, as uxQueueMessagesWaiting() makes. */
+    spaces = xQueue != NULL ? xQueue->length - xQueue->count : 0U;
+    traceRETURN_uxQueueSpacesAvailable(spaces);
+    return spaces;
 }
 
 BaseType_t xQueueIsQueueEmptyFromISR(const QueueHandle_t xQueue)
 {
-    return uxQueueMessagesWaiting(xQueue) == 0U ? pdTRUE : pdFALSE;
+    BaseType_t empty;
+
+    traceENTER_xQueueIsQueueEmptyFromISR(xQueue);
+    empty = messages_waiting(xQueue) == 0U ? pdTRUE : pdFALSE;
+    traceRETURN_xQueueIsQueueEmptyFromISR(empty);
+    return empty;
 }
 
 BaseType_t xQueueIsQueueFullFromISR(const QueueHandle_t xQueue)
 {
-    return uxQueueSpacesAvailable(xQueue) == 0U ? pdTRUE : pdFALSE; /* also for NULL */
+    BaseType_t full;
+
+    traceENTER_xQueueIsQueueFullFromISR(xQueue);
+    /* Through the public call, which the compiler keeps out of line, so that this stays
+     * small: a trace shows uxQueueSpacesAvailable() inside. */
+    full = uxQueueSpacesAvailable(xQueue) == 0U ? pdTRUE : pdFALSE; /* also for NULL */
+    traceRETURN_xQueueIsQueueFullFromISR(full);
+    return full;
 }
 
 UBaseType_t uxQueueGetQueueItemSize(QueueHandle_t xQueue)
 {
-    return xQueue != NULL ? xQueue->item_size : 0U;
+    UBaseType_t size;
+
+    traceENTER_uxQueueGetQueueItemSize(xQueue);
+    size = xQueue != NULL ? xQueue->item_size : 0U;
+    traceRETURN_uxQueueGetQueueItemSize(size);
+    return size;
 }
 
 UBaseType_t uxQueueGetQueueLength(QueueHandle_t xQueue)
 {
-    return xQueue != NULL ? xQueue->length : 0U;
+    UBaseType_t length;
+
+    traceENTER_uxQueueGetQueueLength(xQueue);
+    length = xQueue != NULL ? xQueue->length : 0U;
+    traceRETURN_uxQueueGetQueueLength(length);
+    return length;
 }
 
 #if (configUSE_TRACE_FACILITY == 1)
 void vQueueSetQueueNumber(QueueHandle_t xQueue, UBaseType_t uxQueueNumber)
 {
+    traceENTER_vQueueSetQueueNumber(xQueue, uxQueueNumber);
     if (xQueue != NULL)
     {
         xQueue->number = uxQueueNumber;
     }
+    traceRETURN_vQueueSetQueueNumber();
 }
 
 UBaseType_t uxQueueGetQueueNumber(QueueHandle_t xQueue)
 {
-    return xQueue != NULL ? xQueue->number : 0U;
+    UBaseType_t number;
+
+    traceENTER_uxQueueGetQueueNumber(xQueue);
+    number = xQueue != NULL ? xQueue->number : 0U;
+    traceRETURN_uxQueueGetQueueNumber(number);
+    return number;
 }
 
 uint8_t ucQueueGetQueueType(QueueHandle_t xQueue)
 {
-    return xQueue != NULL ? xQueue->type : 0U;
+    uint8_t type;
+
+    traceENTER_ucQueueGetQueueType(xQueue);
+    type = xQueue != NULL ? xQueue->type : 0U;
+    traceRETURN_ucQueueGetQueueType(type);
+    return type;
 }
 #endif

@@ -21,10 +21,12 @@ void vQueueAddToRegistry(QueueHandle_t xQueue, const char *pcQueueName)
     UBaseType_t i;
     UBaseType_t saved;
 
+    traceENTER_vQueueAddToRegistry(xQueue, pcQueueName);
     /* A NULL name would mark the slot free while it still names the queue; FreeRTOS
      * ignores such a call, and so do we. */
     if (xQueue == NULL || pcQueueName == NULL)
     {
+        traceRETURN_vQueueAddToRegistry();
         return;
     }
     saved = kernel_mask();
@@ -47,6 +49,7 @@ void vQueueAddToRegistry(QueueHandle_t xQueue, const char *pcQueueName)
         traceQUEUE_REGISTRY_ADD(xQueue, pcQueueName);
     }
     kernel_unmask(saved);
+    traceRETURN_vQueueAddToRegistry();
 }
 
 const char *pcQueueGetName(QueueHandle_t xQueue)
@@ -54,6 +57,7 @@ const char *pcQueueGetName(QueueHandle_t xQueue)
     const char *name = NULL;
     UBaseType_t i;
 
+    traceENTER_pcQueueGetName(xQueue);
     for (i = 0; i < (UBaseType_t)configQUEUE_REGISTRY_SIZE && xQueue != NULL; i++)
     {
         if (xQueueRegistry[i].xHandle == xQueue)
@@ -62,14 +66,17 @@ const char *pcQueueGetName(QueueHandle_t xQueue)
             break;
         }
     }
+    traceRETURN_pcQueueGetName(name);
     return name;
 }
 
 void vQueueUnregisterQueue(QueueHandle_t xQueue)
 {
     UBaseType_t i;
-    UBaseType_t saved = kernel_mask();
+    UBaseType_t saved;
 
+    traceENTER_vQueueUnregisterQueue(xQueue);
+    saved = kernel_mask();
     for (i = 0; i < (UBaseType_t)configQUEUE_REGISTRY_SIZE && xQueue != NULL; i++)
     {
         if (xQueueRegistry[i].xHandle == xQueue)
@@ -80,6 +87,7 @@ void vQueueUnregisterQueue(QueueHandle_t xQueue)
         }
     }
     kernel_unmask(saved);
+    traceRETURN_vQueueUnregisterQueue();
 }
 
 #endif /* configQUEUE_REGISTRY_SIZE */

@@ -10,8 +10,13 @@
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
 QueueSetHandle_t xQueueCreateSet(const UBaseType_t uxEventQueueLength)
 {
-    return xQueueGenericCreate(uxEventQueueLength, (UBaseType_t)sizeof(Queue_t *),
-                               queueQUEUE_TYPE_SET);
+    QueueSetHandle_t set;
+
+    traceENTER_xQueueCreateSet(uxEventQueueLength);
+    set = xQueueGenericCreate(uxEventQueueLength, (UBaseType_t)sizeof(Queue_t *),
+                              queueQUEUE_TYPE_SET);
+    traceRETURN_xQueueCreateSet(set);
+    return set;
 }
 #endif
 
@@ -46,8 +51,10 @@ BaseType_t xQueueAddToSet(QueueSetMemberHandle_t xQueueOrSemaphore, QueueSetHand
     BaseType_t result = pdFAIL;
     UBaseType_t saved;
 
+    traceENTER_xQueueAddToSet(xQueueOrSemaphore, xQueueSet);
     if (xQueueOrSemaphore == NULL || xQueueSet == NULL || xQueueOrSemaphore == xQueueSet)
     {
+        traceRETURN_xQueueAddToSet(pdFAIL);
         return pdFAIL;
     }
     saved = kernel_mask();
@@ -59,6 +66,7 @@ BaseType_t xQueueAddToSet(QueueSetMemberHandle_t xQueueOrSemaphore, QueueSetHand
         result = pdPASS;
     }
     kernel_unmask(saved);
+    traceRETURN_xQueueAddToSet(result);
     return result;
 }
 
@@ -67,8 +75,10 @@ BaseType_t xQueueRemoveFromSet(QueueSetMemberHandle_t xQueueOrSemaphore, QueueSe
     BaseType_t result = pdFAIL;
     UBaseType_t saved;
 
+    traceENTER_xQueueRemoveFromSet(xQueueOrSemaphore, xQueueSet);
     if (xQueueOrSemaphore == NULL || xQueueSet == NULL)
     {
+        traceRETURN_xQueueRemoveFromSet(pdFAIL);
         return pdFAIL;
     }
     saved = kernel_mask();
@@ -80,6 +90,7 @@ BaseType_t xQueueRemoveFromSet(QueueSetMemberHandle_t xQueueOrSemaphore, QueueSe
         result = pdPASS;
     }
     kernel_unmask(saved);
+    traceRETURN_xQueueRemoveFromSet(result);
     return result;
 }
 
@@ -88,7 +99,9 @@ QueueSetMemberHandle_t xQueueSelectFromSet(QueueSetHandle_t xQueueSet,
 {
     QueueSetMemberHandle_t member = NULL;
 
+    traceENTER_xQueueSelectFromSet(xQueueSet, xTicksToWait);
     (void)xQueueReceive(xQueueSet, &member, xTicksToWait);
+    traceRETURN_xQueueSelectFromSet(member);
     return member;
 }
 
@@ -96,7 +109,9 @@ QueueSetMemberHandle_t xQueueSelectFromSetFromISR(QueueSetHandle_t xQueueSet)
 {
     QueueSetMemberHandle_t member = NULL;
 
+    traceENTER_xQueueSelectFromSetFromISR(xQueueSet);
     (void)xQueueReceiveFromISR(xQueueSet, &member, NULL);
+    traceRETURN_xQueueSelectFromSetFromISR(member);
     return member;
 }
 

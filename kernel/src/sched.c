@@ -165,9 +165,11 @@ void vTaskSwitchContext(void)
     TCB_t *next;
     UBaseType_t p;
 
+    traceENTER_vTaskSwitchContext();
     if (kernel.suspended != 0U)
     {
         kernel.yield_pending = pdTRUE;
+        traceRETURN_vTaskSwitchContext();
         return;
     }
     kernel.yield_pending = pdFALSE;
@@ -207,25 +209,32 @@ void vTaskSwitchContext(void)
     }
     pxCurrentTCB = next;
     traceTASK_SWITCHED_IN();
+    traceRETURN_vTaskSwitchContext();
 }
 
 void vTaskMissedYield(void)
 {
+    traceENTER_vTaskMissedYield();
     kernel.yield_pending = pdTRUE;
+    traceRETURN_vTaskMissedYield();
 }
 
 void vTaskSuspendAll(void)
 {
+    traceENTER_vTaskSuspendAll();
     portSOFTWARE_BARRIER();
     kernel.suspended = kernel.suspended + 1U;
     portMEMORY_BARRIER();
+    traceRETURN_vTaskSuspendAll();
 }
 
 BaseType_t xTaskResumeAll(void)
 {
     BaseType_t yielded = pdFALSE;
-    UBaseType_t saved = kernel_mask();
+    UBaseType_t saved;
 
+    traceENTER_xTaskResumeAll();
+    saved = kernel_mask();
     configASSERT(kernel.suspended != 0U);
     kernel.suspended = kernel.suspended - 1U;
     if (kernel.suspended == 0U && kernel.running)
@@ -249,17 +258,26 @@ BaseType_t xTaskResumeAll(void)
 #endif
     }
     kernel_unmask(saved);
+    traceRETURN_xTaskResumeAll(yielded);
     return yielded;
 }
 
 #if (INCLUDE_xTaskGetSchedulerState == 1) || (configUSE_TIMERS == 1)
 BaseType_t xTaskGetSchedulerState(void)
 {
+    BaseType_t state;
+
+    traceENTER_xTaskGetSchedulerState();
     if (!kernel.running)
     {
-        return taskSCHEDULER_NOT_STARTED;
+        state = taskSCHEDULER_NOT_STARTED;
     }
-    return kernel.suspended == 0U ? taskSCHEDULER_RUNNING : taskSCHEDULER_SUSPENDED;
+    else
+    {
+        state = kernel.suspended == 0U ? taskSCHEDULER_RUNNING : taskSCHEDULER_SUSPENDED;
+    }
+    traceRETURN_xTaskGetSchedulerState(state);
+    return state;
 }
 #endif
 
@@ -356,12 +374,22 @@ static BaseType_t create_idle_task(void)
 #if (INCLUDE_xTaskGetIdleTaskHandle == 1)
 TaskHandle_t xTaskGetIdleTaskHandle(void)
 {
-    return (TaskHandle_t)kernel.idle_task;
+    TaskHandle_t idle;
+
+    traceENTER_xTaskGetIdleTaskHandle();
+    idle = (TaskHandle_t)kernel.idle_task;
+    traceRETURN_xTaskGetIdleTaskHandle(idle);
+    return idle;
 }
 
 TaskHandle_t xTaskGetIdleTaskHandleForCore(BaseType_t xCoreID)
 {
-    return xCoreID == 0 ? (TaskHandle_t)kernel.idle_task : NULL;
+    TaskHandle_t idle;
+
+    traceENTER_xTaskGetIdleTaskHandleForCore(xCoreID);
+    idle = xCoreID == 0 ? (TaskHandle_t)kernel.idle_task : NULL;
+    traceRETURN_xTaskGetIdleTaskHandleForCore(idle);
+    return idle;
 }
 #endif
 
@@ -369,6 +397,7 @@ TaskHandle_t xTaskGetIdleTaskHandleForCore(BaseType_t xCoreID)
 
 void vTaskStartScheduler(void)
 {
+    traceENTER_vTaskStartScheduler();
     /* Defines pxCurrentTCB, FreeRTOS's name for the running task, as kernel.current (no
      * code: an assembler symbol, emitted wherever this function is). */
     __asm__(".globl pxCurrentTCB\n"
@@ -379,11 +408,13 @@ void vTaskStartScheduler(void)
             : "i"(&kernel.current), "i"(sizeof kernel.current));
     if (create_idle_task() != pdPASS)
     {
+        traceRETURN_vTaskStartScheduler();
         return;
     }
 #if (configUSE_TIMERS == 1)
     if (timers_create_daemon() != pdPASS)
     {
+        traceRETURN_vTaskStartScheduler();
         return;
     }
 #endif
@@ -418,6 +449,7 @@ void vTaskStartScheduler(void)
     {
         kernel.after_end();
     }
+    traceRETURN_vTaskStartScheduler();
 }
 
 /* Frees what is left and forgets everything, so that the scheduler can be started again. */
@@ -431,6 +463,7 @@ void vTaskEndScheduler(void)
 {
     TCB_t *t;
 
+    traceENTER_vTaskEndScheduler();
     portDISABLE_INTERRUPTS();
     /* Every task goes; the caller's own memory (and that of tasks that deleted themselves
      * and still await the idle task) is freed once we are back in main(). */
@@ -448,6 +481,9 @@ void vTaskEndScheduler(void)
     kernel.after_end = clean_up_after_end;
     traceEND();
     vPortEndScheduler();
+    /* Where FreeRTOS has it; not reached on Tern's ports, whose vPortEndScheduler() goes
+     * straight back to the caller of vTaskStartScheduler(). */
+    traceRETURN_vTaskEndScheduler();
 }
 
 void vTaskResetState(void)

@@ -34,9 +34,11 @@ QueueHandle_t xQueueCreateCountingSemaphore(const UBaseType_t uxMaxCount,
 {
     QueueHandle_t q;
 
+    traceENTER_xQueueCreateCountingSemaphore(uxMaxCount, uxInitialCount);
     if (uxMaxCount == 0U || uxInitialCount > uxMaxCount)
     {
         traceCREATE_COUNTING_SEMAPHORE_FAILED();
+        traceRETURN_xQueueCreateCountingSemaphore(NULL);
         return NULL;
     }
     q = create_counting(uxMaxCount, uxInitialCount, queueQUEUE_TYPE_COUNTING_SEMAPHORE);
@@ -48,6 +50,7 @@ QueueHandle_t xQueueCreateCountingSemaphore(const UBaseType_t uxMaxCount,
     {
         traceCREATE_COUNTING_SEMAPHORE_FAILED();
     }
+    traceRETURN_xQueueCreateCountingSemaphore(q);
     return q;
 }
 #endif
@@ -59,9 +62,11 @@ QueueHandle_t xQueueCreateCountingSemaphoreStatic(const UBaseType_t uxMaxCount,
 {
     QueueHandle_t q;
 
+    traceENTER_xQueueCreateCountingSemaphoreStatic(uxMaxCount, uxInitialCount, pxStaticQueue);
     if (uxMaxCount == 0U || uxInitialCount > uxMaxCount)
     {
         traceCREATE_COUNTING_SEMAPHORE_FAILED();
+        traceRETURN_xQueueCreateCountingSemaphoreStatic(NULL);
         return NULL;
     }
     q = xQueueGenericCreateStatic(uxMaxCount, 0, NULL, pxStaticQueue,
@@ -71,6 +76,7 @@ QueueHandle_t xQueueCreateCountingSemaphoreStatic(const UBaseType_t uxMaxCount,
         q->count = uxInitialCount;
         traceCREATE_COUNTING_SEMAPHORE();
     }
+    traceRETURN_xQueueCreateCountingSemaphoreStatic(q);
     return q;
 }
 #endif
@@ -78,9 +84,13 @@ QueueHandle_t xQueueCreateCountingSemaphoreStatic(const UBaseType_t uxMaxCount,
 
 BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
 {
+    BaseType_t result;
 #if (configUSE_MUTEXES == 1)
     Queue_t *q = xQueue;
+#endif
 
+    traceENTER_xQueueSemaphoreTake(xQueue, xTicksToWait);
+#if (configUSE_MUTEXES == 1)
     /* Fast path: a free mutex no one else waits for. */
     if (q != NULL && queue_is_mutex(q))
     {
@@ -95,12 +105,15 @@ BaseType_t xQueueSemaphoreTake(QueueHandle_t xQueue, TickType_t xTicksToWait)
             q->u.m.next_held = self->held_mutexes;
             self->held_mutexes = q;
             kernel_unmask(saved);
+            traceRETURN_xQueueSemaphoreTake(pdPASS);
             return pdPASS;
         }
         kernel_unmask(saved);
     }
 #endif
-    return queue_receive(xQueue, NULL, xTicksToWait, 0);
+    result = queue_receive(xQueue, NULL, xTicksToWait, 0);
+    traceRETURN_xQueueSemaphoreTake(result);
+    return result;
 }
 
 #if (configUSE_MUTEXES == 1)
@@ -131,8 +144,10 @@ QueueHandle_t xQueueCreateMutex(const uint8_t ucQueueType)
 {
     QueueHandle_t q;
 
+    traceENTER_xQueueCreateMutex(ucQueueType);
     if (!mutex_type(ucQueueType))
     {
+        traceRETURN_xQueueCreateMutex(NULL);
         return NULL;
     }
     q = create_counting(1, 1, ucQueueType); /* available, held by no one */
@@ -144,6 +159,7 @@ QueueHandle_t xQueueCreateMutex(const uint8_t ucQueueType)
     {
         traceCREATE_MUTEX_FAILED();
     }
+    traceRETURN_xQueueCreateMutex(q);
     return q;
 }
 #endif
@@ -151,11 +167,17 @@ QueueHandle_t xQueueCreateMutex(const uint8_t ucQueueType)
 #if (configSUPPORT_STATIC_ALLOCATION == 1)
 QueueHandle_t xQueueCreateMutexStatic(const uint8_t ucQueueType, StaticQueue_t *pxStaticQueue)
 {
+    QueueHandle_t q;
+
+    traceENTER_xQueueCreateMutexStatic(ucQueueType, pxStaticQueue);
     if (!mutex_type(ucQueueType))
     {
+        traceRETURN_xQueueCreateMutexStatic(NULL);
         return NULL;
     }
-    return init_mutex(xQueueGenericCreateStatic(1, 0, NULL, pxStaticQueue, ucQueueType));
+    q = init_mutex(xQueueGenericCreateStatic(1, 0, NULL, pxStaticQueue, ucQueueType));
+    traceRETURN_xQueueCreateMutexStatic(q);
+    return q;
 }
 #endif
 
@@ -240,23 +262,32 @@ TaskHandle_t xQueueGetMutexHolder(QueueHandle_t xSemaphore)
     TaskHandle_t holder = NULL;
     UBaseType_t saved;
 
+    traceENTER_xQueueGetMutexHolder(xSemaphore);
     if (xSemaphore == NULL || !queue_is_mutex(xSemaphore))
     {
+        traceRETURN_xQueueGetMutexHolder(NULL);
         return NULL;
     }
     saved = kernel_mask();
     holder = (TaskHandle_t)xSemaphore->u.m.holder;
     kernel_unmask(saved);
+    traceRETURN_xQueueGetMutexHolder(holder);
     return holder;
 }
 
 TaskHandle_t xQueueGetMutexHolderFromISR(QueueHandle_t xSemaphore)
 {
+    TaskHandle_t holder;
+
+    traceENTER_xQueueGetMutexHolderFromISR(xSemaphore);
     if (xSemaphore == NULL || !queue_is_mutex(xSemaphore))
     {
+        traceRETURN_xQueueGetMutexHolderFromISR(NULL);
         return NULL;
     }
-    return (TaskHandle_t)xSemaphore->u.m.holder;
+    holder = (TaskHandle_t)xSemaphore->u.m.holder;
+    traceRETURN_xQueueGetMutexHolderFromISR(holder);
+    return holder;
 }
 #endif
 
@@ -265,14 +296,17 @@ BaseType_t xQueueTakeMutexRecursive(QueueHandle_t xMutex, TickType_t xTicksToWai
 {
     BaseType_t result;
 
+    traceENTER_xQueueTakeMutexRecursive(xMutex, xTicksToWait);
     if (xMutex == NULL || xMutex->type != queueQUEUE_TYPE_RECURSIVE_MUTEX)
     {
+        traceRETURN_xQueueTakeMutexRecursive(pdFAIL);
         return pdFAIL;
     }
     traceTAKE_MUTEX_RECURSIVE(xMutex);
     if (xMutex->u.m.holder == pxCurrentTCB)
     {
         xMutex->u.m.recursion++;
+        traceRETURN_xQueueTakeMutexRecursive(pdPASS);
         return pdPASS;
     }
     result = xQueueSemaphoreTake(xMutex, xTicksToWait); /* a take sets recursion to 1 */
@@ -280,24 +314,30 @@ BaseType_t xQueueTakeMutexRecursive(QueueHandle_t xMutex, TickType_t xTicksToWai
     {
         traceTAKE_MUTEX_RECURSIVE_FAILED(xMutex);
     }
+    traceRETURN_xQueueTakeMutexRecursive(result);
     return result;
 }
 
 BaseType_t xQueueGiveMutexRecursive(QueueHandle_t xMutex)
 {
+    BaseType_t result = pdPASS;
+
+    traceENTER_xQueueGiveMutexRecursive(xMutex);
     if (xMutex == NULL || xMutex->type != queueQUEUE_TYPE_RECURSIVE_MUTEX ||
         xMutex->u.m.holder != pxCurrentTCB)
     {
         traceGIVE_MUTEX_RECURSIVE_FAILED(xMutex);
+        traceRETURN_xQueueGiveMutexRecursive(pdFAIL);
         return pdFAIL;
     }
     traceGIVE_MUTEX_RECURSIVE(xMutex);
     if (--xMutex->u.m.recursion == 0U)
     {
         /* The last give: the holder gives the mutex back, which cannot fail. */
-        return queue_send(xMutex, NULL, 0, queueSEND_TO_BACK);
+        result = queue_send(xMutex, NULL, 0, queueSEND_TO_BACK);
     }
-    return pdPASS;
+    traceRETURN_xQueueGiveMutexRecursive(result);
+    return result;
 }
 #endif
 

@@ -128,21 +128,33 @@ static BaseType_t wake_all_of(wait_list_t *wl, BaseType_t in_isr, BaseType_t *wo
 BaseType_t xStreamBufferSendCompletedFromISR(StreamBufferHandle_t xStreamBuffer,
                                              BaseType_t *pxHigherPriorityTaskWoken)
 {
+    BaseType_t any;
+
+    traceENTER_xStreamBufferSendCompletedFromISR(xStreamBuffer, pxHigherPriorityTaskWoken);
     if (xStreamBuffer == NULL)
     {
+        traceRETURN_xStreamBufferSendCompletedFromISR(pdFALSE);
         return pdFALSE;
     }
-    return wake_all_of(&xStreamBuffer->readers, pdTRUE, pxHigherPriorityTaskWoken);
+    any = wake_all_of(&xStreamBuffer->readers, pdTRUE, pxHigherPriorityTaskWoken);
+    traceRETURN_xStreamBufferSendCompletedFromISR(any);
+    return any;
 }
 
 BaseType_t xStreamBufferReceiveCompletedFromISR(StreamBufferHandle_t xStreamBuffer,
                                                 BaseType_t *pxHigherPriorityTaskWoken)
 {
+    BaseType_t any;
+
+    traceENTER_xStreamBufferReceiveCompletedFromISR(xStreamBuffer, pxHigherPriorityTaskWoken);
     if (xStreamBuffer == NULL)
     {
+        traceRETURN_xStreamBufferReceiveCompletedFromISR(pdFALSE);
         return pdFALSE;
     }
-    return wake_all_of(&xStreamBuffer->writers, pdTRUE, pxHigherPriorityTaskWoken);
+    any = wake_all_of(&xStreamBuffer->writers, pdTRUE, pxHigherPriorityTaskWoken);
+    traceRETURN_xStreamBufferReceiveCompletedFromISR(any);
+    return any;
 }
 
 /* Data went in and reached the trigger level (sending), or came out: the buffer's callback
@@ -248,10 +260,13 @@ xStreamBufferGenericCreate(size_t xBufferSizeBytes, size_t xTriggerLevelBytes,
 {
     StreamBuffer_t *sb;
 
+    traceENTER_xStreamBufferGenericCreate(xBufferSizeBytes, xTriggerLevelBytes, xStreamBufferType,
+                                          pxSendCompletedCallback, pxReceiveCompletedCallback);
     if (!create_valid(xBufferSizeBytes, &xTriggerLevelBytes, xStreamBufferType) ||
         xBufferSizeBytes > SIZE_MAX - 1U - sizeof(StreamBuffer_t))
     {
         traceSTREAM_BUFFER_CREATE_FAILED(xStreamBufferType);
+        traceRETURN_xStreamBufferGenericCreate(NULL);
         return NULL;
     }
     /* One allocation: the structure, then the ring with its one spare byte. */
@@ -259,11 +274,13 @@ xStreamBufferGenericCreate(size_t xBufferSizeBytes, size_t xTriggerLevelBytes,
     if (sb == NULL)
     {
         traceSTREAM_BUFFER_CREATE_FAILED(xStreamBufferType);
+        traceRETURN_xStreamBufferGenericCreate(NULL);
         return NULL;
     }
     init_buffer(sb, (uint8_t *)(void *)(sb + 1), xBufferSizeBytes + 1U, xTriggerLevelBytes,
                 (uint8_t)xStreamBufferType, pxSendCompletedCallback, pxReceiveCompletedCallback);
     traceSTREAM_BUFFER_CREATE(sb, xStreamBufferType);
+    traceRETURN_xStreamBufferGenericCreate(sb);
     return sb;
 }
 #endif
@@ -277,16 +294,21 @@ StreamBufferHandle_t xStreamBufferGenericCreateStatic(
 {
     StreamBuffer_t *sb = (StreamBuffer_t *)(void *)pxStaticStreamBuffer;
 
+    traceENTER_xStreamBufferGenericCreateStatic(
+        xBufferSizeBytes, xTriggerLevelBytes, xStreamBufferType, pucStreamBufferStorageArea,
+        pxStaticStreamBuffer, pxSendCompletedCallback, pxReceiveCompletedCallback);
     if (sb == NULL || pucStreamBufferStorageArea == NULL ||
         !create_valid(xBufferSizeBytes, &xTriggerLevelBytes, xStreamBufferType))
     {
         traceSTREAM_BUFFER_CREATE_STATIC_FAILED(NULL, xStreamBufferType);
+        traceRETURN_xStreamBufferGenericCreateStatic(NULL);
         return NULL;
     }
     init_buffer(sb, pucStreamBufferStorageArea, xBufferSizeBytes, xTriggerLevelBytes,
                 (uint8_t)((uint8_t)xStreamBufferType | SB_STATIC), pxSendCompletedCallback,
                 pxReceiveCompletedCallback);
     traceSTREAM_BUFFER_CREATE(sb, xStreamBufferType);
+    traceRETURN_xStreamBufferGenericCreateStatic(sb);
     return sb;
 }
 
@@ -294,13 +316,17 @@ BaseType_t xStreamBufferGetStaticBuffers(StreamBufferHandle_t xStreamBuffer,
                                          uint8_t **ppucStreamBufferStorageArea,
                                          StaticStreamBuffer_t **ppxStaticStreamBuffer)
 {
+    traceENTER_xStreamBufferGetStaticBuffers(xStreamBuffer, ppucStreamBufferStorageArea,
+                                             ppxStaticStreamBuffer);
     if (xStreamBuffer == NULL || ppucStreamBufferStorageArea == NULL ||
         ppxStaticStreamBuffer == NULL || (xStreamBuffer->flags & SB_STATIC) == 0U)
     {
+        traceRETURN_xStreamBufferGetStaticBuffers(pdFALSE);
         return pdFALSE;
     }
     *ppucStreamBufferStorageArea = xStreamBuffer->storage;
     *ppxStaticStreamBuffer = (StaticStreamBuffer_t *)(void *)xStreamBuffer;
+    traceRETURN_xStreamBufferGetStaticBuffers(pdTRUE);
     return pdTRUE;
 }
 #endif
@@ -310,8 +336,10 @@ void vStreamBufferDelete(StreamBufferHandle_t xStreamBuffer)
     StreamBuffer_t *sb = xStreamBuffer;
     UBaseType_t saved;
 
+    traceENTER_vStreamBufferDelete(xStreamBuffer);
     if (sb == NULL)
     {
+        traceRETURN_vStreamBufferDelete();
         return;
     }
     traceSTREAM_BUFFER_DELETE(sb);
@@ -323,12 +351,14 @@ void vStreamBufferDelete(StreamBufferHandle_t xStreamBuffer)
     if ((sb->flags & SB_STATIC) != 0U)
     {
         memset(sb, 0, sizeof *sb); /* so that a use after deletion fails plainly */
+        traceRETURN_vStreamBufferDelete();
         return;
     }
 #endif
 #if (configSUPPORT_DYNAMIC_ALLOCATION == 1)
     vPortFree(sb);
 #endif
+    traceRETURN_vStreamBufferDelete();
 }
 
 /* ---- Sending and receiving ---- */
@@ -521,43 +551,70 @@ done:
 size_t xStreamBufferSend(StreamBufferHandle_t xStreamBuffer, const void *pvTxData,
                          size_t xDataLengthBytes, TickType_t xTicksToWait)
 {
-    return transfer(xStreamBuffer, (void *)(uintptr_t)pvTxData, xDataLengthBytes, xTicksToWait,
+    size_t sent;
+
+    traceENTER_xStreamBufferSend(xStreamBuffer, pvTxData, xDataLengthBytes, xTicksToWait);
+    sent = transfer(xStreamBuffer, (void *)(uintptr_t)pvTxData, xDataLengthBytes, xTicksToWait,
                     OP_SEND, NULL);
+    traceRETURN_xStreamBufferSend(sent);
+    return sent;
 }
 
 size_t xStreamBufferSendFromISR(StreamBufferHandle_t xStreamBuffer, const void *pvTxData,
                                 size_t xDataLengthBytes,
                                 BaseType_t *const pxHigherPriorityTaskWoken)
 {
-    return transfer(xStreamBuffer, (void *)(uintptr_t)pvTxData, xDataLengthBytes, 0U,
+    size_t sent;
+
+    traceENTER_xStreamBufferSendFromISR(xStreamBuffer, pvTxData, xDataLengthBytes,
+                                        pxHigherPriorityTaskWoken);
+    sent = transfer(xStreamBuffer, (void *)(uintptr_t)pvTxData, xDataLengthBytes, 0U,
                     OP_SEND | OP_ISR, pxHigherPriorityTaskWoken);
+    traceRETURN_xStreamBufferSendFromISR(sent);
+    return sent;
 }
 
 size_t xStreamBufferReceive(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
                             size_t xBufferLengthBytes, TickType_t xTicksToWait)
 {
-    return transfer(xStreamBuffer, pvRxData, xBufferLengthBytes, xTicksToWait, 0U, NULL);
+    size_t received;
+
+    traceENTER_xStreamBufferReceive(xStreamBuffer, pvRxData, xBufferLengthBytes, xTicksToWait);
+    received = transfer(xStreamBuffer, pvRxData, xBufferLengthBytes, xTicksToWait, 0U, NULL);
+    traceRETURN_xStreamBufferReceive(received);
+    return received;
 }
 
 size_t xStreamBufferReceiveFromISR(StreamBufferHandle_t xStreamBuffer, void *pvRxData,
                                    size_t xBufferLengthBytes,
                                    BaseType_t *const pxHigherPriorityTaskWoken)
 {
-    return transfer(xStreamBuffer, pvRxData, xBufferLengthBytes, 0U, OP_ISR,
-                    pxHigherPriorityTaskWoken);
+    size_t received;
+
+    traceENTER_xStreamBufferReceiveFromISR(xStreamBuffer, pvRxData, xBufferLengthBytes,
+                                           pxHigherPriorityTaskWoken);
+    received = transfer(xStreamBuffer, pvRxData, xBufferLengthBytes, 0U, OP_ISR,
+                        pxHigherPriorityTaskWoken);
+    traceRETURN_xStreamBufferReceiveFromISR(received);
+    return received;
 }
 
 size_t xStreamBufferNextMessageLengthBytes(StreamBufferHandle_t xStreamBuffer)
 {
     configMESSAGE_BUFFER_LENGTH_TYPE stored;
+    size_t length;
 
+    traceENTER_xStreamBufferNextMessageLengthBytes(xStreamBuffer);
     if (xStreamBuffer == NULL || (xStreamBuffer->flags & SB_MESSAGE) == 0U ||
         bytes_in(xStreamBuffer) <= LENGTH_BYTES)
     {
+        traceRETURN_xStreamBufferNextMessageLengthBytes(0);
         return 0;
     }
     (void)ring_copy(xStreamBuffer, xStreamBuffer->tail, &stored, LENGTH_BYTES, pdFALSE);
-    return (size_t)stored;
+    length = (size_t)stored;
+    traceRETURN_xStreamBufferNextMessageLengthBytes(length);
+    return length;
 }
 
 /* ---- State ---- */
@@ -598,51 +655,84 @@ BaseType_t stream_reset(StreamBuffer_t *sb, BaseType_t from_isr)
 
 BaseType_t xStreamBufferReset(StreamBufferHandle_t xStreamBuffer)
 {
-    return stream_reset(xStreamBuffer, pdFALSE);
+    BaseType_t result;
+
+    traceENTER_xStreamBufferReset(xStreamBuffer);
+    result = stream_reset(xStreamBuffer, pdFALSE);
+    traceRETURN_xStreamBufferReset(result);
+    return result;
 }
 
 BaseType_t xStreamBufferResetFromISR(StreamBufferHandle_t xStreamBuffer)
 {
-    return stream_reset(xStreamBuffer, pdTRUE);
+    BaseType_t result;
+
+    traceENTER_xStreamBufferResetFromISR(xStreamBuffer);
+    result = stream_reset(xStreamBuffer, pdTRUE);
+    traceRETURN_xStreamBufferResetFromISR(result);
+    return result;
 }
 
 BaseType_t xStreamBufferIsFull(StreamBufferHandle_t xStreamBuffer)
 {
     size_t reserve;
+    BaseType_t full;
 
+    traceENTER_xStreamBufferIsFull(xStreamBuffer);
     if (xStreamBuffer == NULL)
     {
+        traceRETURN_xStreamBufferIsFull(pdFALSE);
         return pdFALSE;
     }
     reserve = (xStreamBuffer->flags & SB_MESSAGE) != 0U ? LENGTH_BYTES : 0U;
-    return space_in(xStreamBuffer) <= reserve ? pdTRUE : pdFALSE;
+    full = space_in(xStreamBuffer) <= reserve ? pdTRUE : pdFALSE;
+    traceRETURN_xStreamBufferIsFull(full);
+    return full;
 }
 
 BaseType_t xStreamBufferIsEmpty(StreamBufferHandle_t xStreamBuffer)
 {
+    BaseType_t empty;
+
+    traceENTER_xStreamBufferIsEmpty(xStreamBuffer);
     if (xStreamBuffer == NULL)
     {
+        traceRETURN_xStreamBufferIsEmpty(pdFALSE);
         return pdFALSE;
     }
-    return bytes_in(xStreamBuffer) == 0U ? pdTRUE : pdFALSE;
+    empty = bytes_in(xStreamBuffer) == 0U ? pdTRUE : pdFALSE;
+    traceRETURN_xStreamBufferIsEmpty(empty);
+    return empty;
 }
 
 size_t xStreamBufferSpacesAvailable(StreamBufferHandle_t xStreamBuffer)
 {
-    return xStreamBuffer != NULL ? space_in(xStreamBuffer) : 0U;
+    size_t space;
+
+    traceENTER_xStreamBufferSpacesAvailable(xStreamBuffer);
+    space = xStreamBuffer != NULL ? space_in(xStreamBuffer) : 0U;
+    traceRETURN_xStreamBufferSpacesAvailable(space);
+    return space;
 }
 
 size_t xStreamBufferBytesAvailable(StreamBufferHandle_t xStreamBuffer)
 {
-    return xStreamBuffer != NULL ? bytes_in(xStreamBuffer) : 0U;
+    size_t bytes;
+
+    traceENTER_xStreamBufferBytesAvailable(xStreamBuffer);
+    bytes = xStreamBuffer != NULL ? bytes_in(xStreamBuffer) : 0U;
+    traceRETURN_xStreamBufferBytesAvailable(bytes);
+    return bytes;
 }
 
 BaseType_t xStreamBufferSetTriggerLevel(StreamBufferHandle_t xStreamBuffer, size_t xTriggerLevel)
 {
     StreamBuffer_t *sb = xStreamBuffer;
 
+    traceENTER_xStreamBufferSetTriggerLevel(xStreamBuffer, xTriggerLevel);
     if (sb == NULL)
     {
+        traceRETURN_xStreamBufferSetTriggerLevel(pdFALSE);
         return pdFALSE;
     }
     if (xTriggerLevel == 0U)
@@ -651,6 +741,7 @@ BaseType_t xStreamBufferSetTriggerLevel(StreamBufferHandle_t xStreamBuffer, size
     }
     if (xTriggerLevel >= sb->length)
     {
+        traceRETURN_xStreamBufferSetTriggerLevel(pdFALSE);
         return pdFALSE;
     }
     sb->trigger = xTriggerLevel;
@@ -659,51 +750,71 @@ BaseType_t xStreamBufferSetTriggerLevel(StreamBufferHandle_t xStreamBuffer, size
     {
         (void)wake_all_of(&sb->readers, pdFALSE, NULL);
     }
+    traceRETURN_xStreamBufferSetTriggerLevel(pdTRUE);
     return pdTRUE;
 }
 
 UBaseType_t uxStreamBufferGetStreamBufferNotificationIndex(StreamBufferHandle_t xStreamBuffer)
 {
+    UBaseType_t index;
+
+    traceENTER_uxStreamBufferGetStreamBufferNotificationIndex(xStreamBuffer);
 #if (configTASK_NOTIFICATION_ARRAY_ENTRIES > 1)
-    return xStreamBuffer != NULL ? xStreamBuffer->notify_index : 0U;
+    index = xStreamBuffer != NULL ? xStreamBuffer->notify_index : 0U;
 #else
     (void)xStreamBuffer;
-    return tskDEFAULT_INDEX_TO_NOTIFY; /* 0, as for NULL */
+    index = tskDEFAULT_INDEX_TO_NOTIFY; /* 0, as for NULL */
 #endif
+    traceRETURN_uxStreamBufferGetStreamBufferNotificationIndex(index);
+    return index;
 }
 
 void vStreamBufferSetStreamBufferNotificationIndex(StreamBufferHandle_t xStreamBuffer,
                                                    UBaseType_t uxNotificationIndex)
 {
+    traceENTER_vStreamBufferSetStreamBufferNotificationIndex(xStreamBuffer, uxNotificationIndex);
 #if (configTASK_NOTIFICATION_ARRAY_ENTRIES > 1)
     if (xStreamBuffer != NULL && uxNotificationIndex < configTASK_NOTIFICATION_ARRAY_ENTRIES)
     {
         xStreamBuffer->notify_index = uxNotificationIndex;
     }
 #else
-    (void)xStreamBuffer;               /* the only valid index is the one there */
+    (void)xStreamBuffer;                /* the only valid index is the one there */
     (void)uxNotificationIndex;
 #endif
+    traceRETURN_vStreamBufferSetStreamBufferNotificationIndex();
 }
 
 #if (configUSE_TRACE_FACILITY == 1)
 void vStreamBufferSetStreamBufferNumber(StreamBufferHandle_t xStreamBuffer,
                                         UBaseType_t uxStreamBufferNumber)
 {
+    traceENTER_vStreamBufferSetStreamBufferNumber(xStreamBuffer, uxStreamBufferNumber);
     if (xStreamBuffer != NULL)
     {
         xStreamBuffer->number = uxStreamBufferNumber;
     }
+    traceRETURN_vStreamBufferSetStreamBufferNumber();
 }
 
 UBaseType_t uxStreamBufferGetStreamBufferNumber(StreamBufferHandle_t xStreamBuffer)
 {
-    return xStreamBuffer != NULL ? xStreamBuffer->number : 0U;
+    UBaseType_t number;
+
+    traceENTER_uxStreamBufferGetStreamBufferNumber(xStreamBuffer);
+    number = xStreamBuffer != NULL ? xStreamBuffer->number : 0U;
+    traceRETURN_uxStreamBufferGetStreamBufferNumber(number);
+    return number;
 }
 
 uint8_t ucStreamBufferGetStreamBufferType(StreamBufferHandle_t xStreamBuffer)
 {
-    return xStreamBuffer != NULL ? (uint8_t)(xStreamBuffer->flags & SB_MESSAGE) : 0U;
+    uint8_t type;
+
+    traceENTER_ucStreamBufferGetStreamBufferType(xStreamBuffer);
+    type = xStreamBuffer != NULL ? (uint8_t)(xStreamBuffer->flags & SB_MESSAGE) : 0U;
+    traceRETURN_ucStreamBufferGetStreamBufferType(type);
+    return type;
 }
 #endif
 

@@ -131,12 +131,16 @@ BaseType_t xTaskCreate(TaskFunction_t pxTaskCode, const char *const pcName,
     StackType_t *stack;
     TCB_t *t;
 
+    traceENTER_xTaskCreate(pxTaskCode, pcName, uxStackDepth, pvParameters, uxPriority,
+                           pxCreatedTask);
     if (!arguments_valid(pxTaskCode, uxStackDepth))
     {
+        traceRETURN_xTaskCreate(pdFAIL);
         return pdFAIL;
     }
     if ((size_t)uxStackDepth > SIZE_MAX / sizeof(StackType_t))
     {
+        traceRETURN_xTaskCreate(errCOULD_NOT_ALLOCATE_REQUIRED_MEMORY);
         return errCOULD_NOT_ALLOCATE_REQUIRED_MEMORY;
     }
     /* Stack first, then the TCB, so that a downward-growing stack overflowing runs into
@@ -145,6 +149,7 @@ BaseType_t xTaskCreate(TaskFunction_t pxTaskCode, const char *const pcName,
     if (stack == NULL)
     {
         traceTASK_CREATE_FAILED();
+        traceRETURN_xTaskCreate(errCOULD_NOT_ALLOCATE_REQUIRED_MEMORY);
         return errCOULD_NOT_ALLOCATE_REQUIRED_MEMORY;
     }
     t = pvPortMalloc(sizeof(TCB_t));
@@ -152,6 +157,7 @@ BaseType_t xTaskCreate(TaskFunction_t pxTaskCode, const char *const pcName,
     {
         vPortFreeStack(stack);
         traceTASK_CREATE_FAILED();
+        traceRETURN_xTaskCreate(errCOULD_NOT_ALLOCATE_REQUIRED_MEMORY);
         return errCOULD_NOT_ALLOCATE_REQUIRED_MEMORY;
     }
     init_task(t, pxTaskCode, pcName, uxStackDepth, pvParameters, uxPriority, stack,
@@ -161,6 +167,7 @@ BaseType_t xTaskCreate(TaskFunction_t pxTaskCode, const char *const pcName,
         *pxCreatedTask = (TaskHandle_t)t;
     }
     add_new_task(t);
+    traceRETURN_xTaskCreate(pdPASS);
     return pdPASS;
 }
 #endif
@@ -173,13 +180,17 @@ TaskHandle_t xTaskCreateStatic(TaskFunction_t pxTaskCode, const char *const pcNa
 {
     TCB_t *t = (TCB_t *)(void *)pxTaskBuffer;
 
+    traceENTER_xTaskCreateStatic(pxTaskCode, pcName, uxStackDepth, pvParameters, uxPriority,
+                                 puxStackBuffer, pxTaskBuffer);
     if (puxStackBuffer == NULL || pxTaskBuffer == NULL ||
         !arguments_valid(pxTaskCode, uxStackDepth))
     {
+        traceRETURN_xTaskCreateStatic(NULL);
         return NULL;
     }
     init_task(t, pxTaskCode, pcName, uxStackDepth, pvParameters, uxPriority, puxStackBuffer, 0U);
     add_new_task(t);
+    traceRETURN_xTaskCreateStatic(t);
     return (TaskHandle_t)t;
 }
 
@@ -188,16 +199,20 @@ BaseType_t xTaskGetStaticBuffers(TaskHandle_t xTask, StackType_t **ppuxStackBuff
 {
     TCB_t *t = (TCB_t *)xTask;
 
+    traceENTER_xTaskGetStaticBuffers(xTask, ppuxStackBuffer, ppxTaskBuffer);
     if (t == NULL || ppuxStackBuffer == NULL || ppxTaskBuffer == NULL)
     {
+        traceRETURN_xTaskGetStaticBuffers(pdFALSE);
         return pdFALSE;
     }
     if ((t->heap_parts & TASK_HEAP_TCB) != 0U)
     {
+        traceRETURN_xTaskGetStaticBuffers(pdFALSE);
         return pdFALSE;
     }
     *ppuxStackBuffer = t->stack;
     *ppxTaskBuffer = (StaticTask_t *)(void *)t;
+    traceRETURN_xTaskGetStaticBuffers(pdTRUE);
     return pdTRUE;
 }
 #endif
@@ -273,16 +288,28 @@ static void detach(TCB_t *t)
     }
 }
 
+/* vTaskDelete()'s trace hooks, only where this is vTaskDelete() (see kernel.h). */
+#if (INCLUDE_vTaskDelete == 1)
+#define trace_enter_delete(task) traceENTER_vTaskDelete(task)
+#define trace_return_delete()    traceRETURN_vTaskDelete()
+#else
+#define trace_enter_delete(task)
+#define trace_return_delete()
+#endif
+
 /* Also how vTaskEndScheduler() ends every task, whatever INCLUDE_vTaskDelete says. */
 void task_delete(TaskHandle_t xTaskToDelete)
 {
     TCB_t *t;
-    UBaseType_t saved = kernel_mask();
+    UBaseType_t saved;
 
+    trace_enter_delete(xTaskToDelete);
+    saved = kernel_mask();
     t = task_or_current(xTaskToDelete);
     if (t == NULL || t->state == TASK_DELETED)
     {
         kernel_unmask(saved);
+        trace_return_delete();
         return;
     }
     traceTASK_DELETE(t);
@@ -305,6 +332,9 @@ void task_delete(TaskHandle_t xTaskToDelete)
         configASSERT(kernel.suspended == 0U);
         sched_request_switch();
         kernel_unmask(saved);
+        /* After the switch, as in FreeRTOS: not reached unless the switch cannot happen yet
+         * (vTaskEndScheduler() deleting the running task with interrupts disabled). */
+        trace_return_delete();
         return;
     }
     forget(t);
@@ -322,6 +352,7 @@ void task_delete(TaskHandle_t xTaskToDelete)
     }
     kernel_unmask(saved);
     task_free(t);
+    trace_return_delete();
 }
 
 /* ---- Suspension ---- */
@@ -330,13 +361,16 @@ void task_delete(TaskHandle_t xTaskToDelete)
 void vTaskSuspend(TaskHandle_t xTaskToSuspend)
 {
     TCB_t *t;
-    UBaseType_t saved = kernel_mask();
+    UBaseType_t saved;
     UBaseType_t i;
 
+    traceENTER_vTaskSuspend(xTaskToSuspend);
+    saved = kernel_mask();
     t = task_or_current(xTaskToSuspend);
     if (t == NULL || t->state == TASK_DELETED || t->state == TASK_SUSPENDED)
     {
         kernel_unmask(saved);
+        traceRETURN_vTaskSuspend();
         return;
     }
     traceTASK_SUSPEND(t);
@@ -356,6 +390,7 @@ void vTaskSuspend(TaskHandle_t xTaskToSuspend)
         sched_request_switch();
     }
     kernel_unmask(saved);
+    traceRETURN_vTaskSuspend();
 }
 
 static BaseType_t resume(TCB_t *t)
@@ -369,9 +404,11 @@ static BaseType_t resume(TCB_t *t)
 
 void vTaskResume(TaskHandle_t xTaskToResume)
 {
-    UBaseType_t saved = kernel_mask();
+    UBaseType_t saved;
     TCB_t *t = (TCB_t *)xTaskToResume;
 
+    traceENTER_vTaskResume(xTaskToResume);
+    saved = kernel_mask();
     if (t != NULL && t->state == TASK_SUSPENDED)
     {
         traceTASK_RESUME(t);
@@ -381,6 +418,7 @@ void vTaskResume(TaskHandle_t xTaskToResume)
         sched_request_switch();
     }
     kernel_unmask(saved);
+    traceRETURN_vTaskResume();
 }
 
 #if (INCLUDE_xTaskResumeFromISR == 1)
@@ -389,6 +427,7 @@ BaseType_t xTaskResumeFromISR(TaskHandle_t xTaskToResume)
     UBaseType_t saved;
     BaseType_t yield = pdFALSE;
 
+    traceENTER_xTaskResumeFromISR(xTaskToResume);
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
     saved = portSET_INTERRUPT_MASK_FROM_ISR();
     if (resume((TCB_t *)xTaskToResume))
@@ -402,6 +441,7 @@ BaseType_t xTaskResumeFromISR(TaskHandle_t xTaskToResume)
         kernel.yield_pending = pdTRUE;
     }
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    traceRETURN_xTaskResumeFromISR(yield);
     return yield;
 }
 #endif
@@ -412,9 +452,14 @@ BaseType_t xTaskResumeFromISR(TaskHandle_t xTaskToResume)
 #if (INCLUDE_uxTaskPriorityGet == 1)
 UBaseType_t uxTaskPriorityGet(const TaskHandle_t xTask)
 {
-    UBaseType_t saved = kernel_mask();
-    UBaseType_t p = task_or_current(xTask)->priority;
+    UBaseType_t saved;
+    UBaseType_t p;
+
+    traceENTER_uxTaskPriorityGet(xTask);
+    saved = kernel_mask();
+    p = task_or_current(xTask)->priority;
     kernel_unmask(saved);
+    traceRETURN_uxTaskPriorityGet(p);
     return p;
 }
 
@@ -422,18 +467,26 @@ UBaseType_t uxTaskPriorityGetFromISR(const TaskHandle_t xTask)
 {
     UBaseType_t saved;
     UBaseType_t p;
+
+    traceENTER_uxTaskPriorityGetFromISR(xTask);
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
     saved = portSET_INTERRUPT_MASK_FROM_ISR();
     p = task_or_current(xTask)->priority;
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    traceRETURN_uxTaskPriorityGetFromISR(p);
     return p;
 }
 
 UBaseType_t uxTaskBasePriorityGet(const TaskHandle_t xTask)
 {
-    UBaseType_t saved = kernel_mask();
-    UBaseType_t p = task_or_current(xTask)->base_priority;
+    UBaseType_t saved;
+    UBaseType_t p;
+
+    traceENTER_uxTaskBasePriorityGet(xTask);
+    saved = kernel_mask();
+    p = task_or_current(xTask)->base_priority;
     kernel_unmask(saved);
+    traceRETURN_uxTaskBasePriorityGet(p);
     return p;
 }
 
@@ -441,10 +494,13 @@ UBaseType_t uxTaskBasePriorityGetFromISR(const TaskHandle_t xTask)
 {
     UBaseType_t saved;
     UBaseType_t p;
+
+    traceENTER_uxTaskBasePriorityGetFromISR(xTask);
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
     saved = portSET_INTERRUPT_MASK_FROM_ISR();
     p = task_or_current(xTask)->base_priority;
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    traceRETURN_uxTaskBasePriorityGetFromISR(p);
     return p;
 }
 #endif
@@ -452,13 +508,17 @@ UBaseType_t uxTaskBasePriorityGetFromISR(const TaskHandle_t xTask)
 #if (INCLUDE_vTaskPrioritySet == 1)
 void vTaskPrioritySet(TaskHandle_t xTask, UBaseType_t uxNewPriority)
 {
-    UBaseType_t saved = kernel_mask();
-    TCB_t *t = task_or_current(xTask);
+    UBaseType_t saved;
+    TCB_t *t;
     UBaseType_t effective;
 
+    traceENTER_vTaskPrioritySet(xTask, uxNewPriority);
+    saved = kernel_mask();
+    t = task_or_current(xTask);
     if (t == NULL || t->state == TASK_DELETED)
     {
         kernel_unmask(saved);
+        traceRETURN_vTaskPrioritySet();
         return;
     }
     uxNewPriority &= ~portPRIVILEGE_BIT;
@@ -484,6 +544,7 @@ void vTaskPrioritySet(TaskHandle_t xTask, UBaseType_t uxNewPriority)
         sched_request_switch();
     }
     kernel_unmask(saved);
+    traceRETURN_vTaskPrioritySet();
 }
 #endif
 
@@ -491,13 +552,24 @@ void vTaskPrioritySet(TaskHandle_t xTask, UBaseType_t uxNewPriority)
 
 UBaseType_t uxTaskGetNumberOfTasks(void)
 {
-    return kernel.task_count;
+    UBaseType_t count;
+
+    traceENTER_uxTaskGetNumberOfTasks();
+    count = kernel.task_count;
+    traceRETURN_uxTaskGetNumberOfTasks(count);
+    return count;
 }
 
 char *pcTaskGetName(TaskHandle_t xTaskToQuery)
 {
-    TCB_t *t = task_or_current(xTaskToQuery);
-    return t != NULL ? t->name : NULL;
+    TCB_t *t;
+    char *name;
+
+    traceENTER_pcTaskGetName(xTaskToQuery);
+    t = task_or_current(xTaskToQuery);
+    name = t != NULL ? t->name : NULL;
+    traceRETURN_pcTaskGetName(name);
+    return name;
 }
 
 #if (INCLUDE_xTaskGetHandle == 1)
@@ -506,8 +578,10 @@ TaskHandle_t xTaskGetHandle(const char *pcNameToQuery)
     TCB_t *t;
     TCB_t *found = NULL;
 
+    traceENTER_xTaskGetHandle(pcNameToQuery);
     if (pcNameToQuery == NULL)
     {
+        traceRETURN_xTaskGetHandle(NULL);
         return NULL;
     }
     vTaskSuspendAll();
@@ -520,18 +594,29 @@ TaskHandle_t xTaskGetHandle(const char *pcNameToQuery)
         }
     }
     (void)xTaskResumeAll();
+    traceRETURN_xTaskGetHandle(found);
     return (TaskHandle_t)found;
 }
 #endif
 
 TaskHandle_t xTaskGetCurrentTaskHandle(void)
 {
-    return (TaskHandle_t)pxCurrentTCB;
+    TaskHandle_t current;
+
+    traceENTER_xTaskGetCurrentTaskHandle();
+    current = (TaskHandle_t)pxCurrentTCB;
+    traceRETURN_xTaskGetCurrentTaskHandle(current);
+    return current;
 }
 
 TaskHandle_t xTaskGetCurrentTaskHandleForCore(BaseType_t xCoreID)
 {
-    return xCoreID == 0 ? (TaskHandle_t)pxCurrentTCB : NULL;
+    TaskHandle_t current;
+
+    traceENTER_xTaskGetCurrentTaskHandleForCore(xCoreID);
+    current = xCoreID == 0 ? (TaskHandle_t)pxCurrentTCB : NULL;
+    traceRETURN_xTaskGetCurrentTaskHandleForCore(current);
+    return current;
 }
 
 /* ---- Application data attached to tasks ---- */
@@ -539,68 +624,100 @@ TaskHandle_t xTaskGetCurrentTaskHandleForCore(BaseType_t xCoreID)
 #if (configUSE_APPLICATION_TASK_TAG == 1)
 void vTaskSetApplicationTaskTag(TaskHandle_t xTask, TaskHookFunction_t pxHookFunction)
 {
-    UBaseType_t saved = kernel_mask();
+    UBaseType_t saved;
+
+    traceENTER_vTaskSetApplicationTaskTag(xTask, pxHookFunction);
+    saved = kernel_mask();
     task_or_current(xTask)->tag = pxHookFunction;
     kernel_unmask(saved);
+    traceRETURN_vTaskSetApplicationTaskTag();
 }
 
 TaskHookFunction_t xTaskGetApplicationTaskTag(TaskHandle_t xTask)
 {
-    UBaseType_t saved = kernel_mask();
-    TaskHookFunction_t tag = task_or_current(xTask)->tag;
+    UBaseType_t saved;
+    TaskHookFunction_t tag;
+
+    traceENTER_xTaskGetApplicationTaskTag(xTask);
+    saved = kernel_mask();
+    tag = task_or_current(xTask)->tag;
     kernel_unmask(saved);
+    traceRETURN_xTaskGetApplicationTaskTag(tag);
     return tag;
 }
 
 TaskHookFunction_t xTaskGetApplicationTaskTagFromISR(TaskHandle_t xTask)
 {
-    UBaseType_t saved = portSET_INTERRUPT_MASK_FROM_ISR();
-    TaskHookFunction_t tag = task_or_current(xTask)->tag;
+    UBaseType_t saved;
+    TaskHookFunction_t tag;
+
+    traceENTER_xTaskGetApplicationTaskTagFromISR(xTask);
+    saved = portSET_INTERRUPT_MASK_FROM_ISR();
+    tag = task_or_current(xTask)->tag;
     portCLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    traceRETURN_xTaskGetApplicationTaskTagFromISR(tag);
     return tag;
 }
 
 BaseType_t xTaskCallApplicationTaskHook(TaskHandle_t xTask, void *pvParameter)
 {
-    TCB_t *t = task_or_current(xTask);
+    TCB_t *t;
+    BaseType_t result = pdFAIL;
+
+    traceENTER_xTaskCallApplicationTaskHook(xTask, pvParameter);
+    t = task_or_current(xTask);
     if (t != NULL && t->tag != NULL)
     {
-        return t->tag(pvParameter);
+        result = t->tag(pvParameter);
     }
-    return pdFAIL;
+    traceRETURN_xTaskCallApplicationTaskHook(result);
+    return result;
 }
 #endif
 
 #if (configNUM_THREAD_LOCAL_STORAGE_POINTERS > 0)
 void vTaskSetThreadLocalStoragePointer(TaskHandle_t xTaskToSet, BaseType_t xIndex, void *pvValue)
 {
+    traceENTER_vTaskSetThreadLocalStoragePointer(xTaskToSet, xIndex, pvValue);
     if (xIndex >= 0 && xIndex < configNUM_THREAD_LOCAL_STORAGE_POINTERS)
     {
         task_or_current(xTaskToSet)->tls[xIndex] = pvValue;
     }
+    traceRETURN_vTaskSetThreadLocalStoragePointer();
 }
 
 void *pvTaskGetThreadLocalStoragePointer(TaskHandle_t xTaskToQuery, BaseType_t xIndex)
 {
+    void *value = NULL;
+
+    traceENTER_pvTaskGetThreadLocalStoragePointer(xTaskToQuery, xIndex);
     if (xIndex >= 0 && xIndex < configNUM_THREAD_LOCAL_STORAGE_POINTERS)
     {
-        return task_or_current(xTaskToQuery)->tls[xIndex];
+        value = task_or_current(xTaskToQuery)->tls[xIndex];
     }
-    return NULL;
+    traceRETURN_pvTaskGetThreadLocalStoragePointer(value);
+    return value;
 }
 #endif
 
 #if (configUSE_TRACE_FACILITY == 1)
 UBaseType_t uxTaskGetTaskNumber(TaskHandle_t xTask)
 {
-    return xTask != NULL ? ((TCB_t *)xTask)->task_number : 0U;
+    UBaseType_t number;
+
+    traceENTER_uxTaskGetTaskNumber(xTask);
+    number = xTask != NULL ? ((TCB_t *)xTask)->task_number : 0U;
+    traceRETURN_uxTaskGetTaskNumber(number);
+    return number;
 }
 
 void vTaskSetTaskNumber(TaskHandle_t xTask, const UBaseType_t uxHandle)
 {
+    traceENTER_vTaskSetTaskNumber(xTask, uxHandle);
     if (xTask != NULL)
     {
         ((TCB_t *)xTask)->task_number = uxHandle;
     }
+    traceRETURN_vTaskSetTaskNumber();
 }
 #endif

@@ -16,8 +16,10 @@ eTaskState eTaskGetState(TaskHandle_t xTask)
     eTaskState state;
     UBaseType_t saved;
 
+    traceENTER_eTaskGetState(xTask);
     if (t == NULL)
     {
+        traceRETURN_eTaskGetState(eInvalid);
         return eInvalid;
     }
     saved = kernel_mask();
@@ -47,6 +49,7 @@ eTaskState eTaskGetState(TaskHandle_t xTask)
         }
     }
     kernel_unmask(saved);
+    traceRETURN_eTaskGetState(state);
     return state;
 }
 #endif
@@ -89,14 +92,24 @@ static configSTACK_DEPTH_TYPE free_stack_words(const TCB_t *t)
 #if (INCLUDE_uxTaskGetStackHighWaterMark == 1)
 UBaseType_t uxTaskGetStackHighWaterMark(TaskHandle_t xTask)
 {
-    return (UBaseType_t)free_stack_words(task_or_current(xTask));
+    UBaseType_t words;
+
+    traceENTER_uxTaskGetStackHighWaterMark(xTask);
+    words = (UBaseType_t)free_stack_words(task_or_current(xTask));
+    traceRETURN_uxTaskGetStackHighWaterMark(words);
+    return words;
 }
 #endif
 
 #if (INCLUDE_uxTaskGetStackHighWaterMark2 == 1)
 configSTACK_DEPTH_TYPE uxTaskGetStackHighWaterMark2(TaskHandle_t xTask)
 {
-    return free_stack_words(task_or_current(xTask));
+    configSTACK_DEPTH_TYPE words;
+
+    traceENTER_uxTaskGetStackHighWaterMark2(xTask);
+    words = free_stack_words(task_or_current(xTask));
+    traceRETURN_uxTaskGetStackHighWaterMark2(words);
+    return words;
 }
 #endif
 
@@ -136,7 +149,12 @@ static configRUN_TIME_COUNTER_TYPE run_time_of(const TCB_t *t)
 #if (configGENERATE_RUN_TIME_STATS == 1)
 configRUN_TIME_COUNTER_TYPE ulTaskGetRunTimeCounter(const TaskHandle_t xTask)
 {
-    return run_time_of(task_or_current(xTask));
+    configRUN_TIME_COUNTER_TYPE counter;
+
+    traceENTER_ulTaskGetRunTimeCounter(xTask);
+    counter = run_time_of(task_or_current(xTask));
+    traceRETURN_ulTaskGetRunTimeCounter(counter);
+    return counter;
 }
 
 static configRUN_TIME_COUNTER_TYPE percent_of(configRUN_TIME_COUNTER_TYPE part)
@@ -147,19 +165,36 @@ static configRUN_TIME_COUNTER_TYPE percent_of(configRUN_TIME_COUNTER_TYPE part)
 
 configRUN_TIME_COUNTER_TYPE ulTaskGetRunTimePercent(const TaskHandle_t xTask)
 {
-    return percent_of(run_time_of(task_or_current(xTask)));
+    configRUN_TIME_COUNTER_TYPE percent;
+
+    traceENTER_ulTaskGetRunTimePercent(xTask);
+    percent = percent_of(run_time_of(task_or_current(xTask)));
+    traceRETURN_ulTaskGetRunTimePercent(percent);
+    return percent;
 }
 #endif
 
 #if (configGENERATE_RUN_TIME_STATS == 1) && (INCLUDE_xTaskGetIdleTaskHandle == 1)
 configRUN_TIME_COUNTER_TYPE ulTaskGetIdleRunTimeCounter(void)
 {
-    return kernel.idle_task != NULL ? run_time_of(kernel.idle_task) : 0U;
+    configRUN_TIME_COUNTER_TYPE counter;
+
+    traceENTER_ulTaskGetIdleRunTimeCounter();
+    counter = kernel.idle_task != NULL ? run_time_of(kernel.idle_task) : 0U;
+    traceRETURN_ulTaskGetIdleRunTimeCounter(counter);
+    return counter;
 }
 
 configRUN_TIME_COUNTER_TYPE ulTaskGetIdleRunTimePercent(void)
 {
-    return percent_of(ulTaskGetIdleRunTimeCounter());
+    configRUN_TIME_COUNTER_TYPE percent;
+
+    traceENTER_ulTaskGetIdleRunTimePercent();
+    /* Through the public call, which keeps this small: a trace shows
+     * ulTaskGetIdleRunTimeCounter() inside. */
+    percent = percent_of(ulTaskGetIdleRunTimeCounter());
+    traceRETURN_ulTaskGetIdleRunTimePercent(percent);
+    return percent;
 }
 #endif
 
@@ -167,10 +202,13 @@ configRUN_TIME_COUNTER_TYPE ulTaskGetIdleRunTimePercent(void)
 void vTaskGetInfo(TaskHandle_t xTask, TaskStatus_t *pxTaskStatus, BaseType_t xGetFreeStackSpace,
                   eTaskState eState)
 {
-    TCB_t *t = task_or_current(xTask);
+    TCB_t *t;
 
+    traceENTER_vTaskGetInfo(xTask, pxTaskStatus, xGetFreeStackSpace, eState);
+    t = task_or_current(xTask);
     if (t == NULL || pxTaskStatus == NULL)
     {
+        traceRETURN_vTaskGetInfo();
         return;
     }
     pxTaskStatus->xHandle = (TaskHandle_t)t;
@@ -193,6 +231,7 @@ void vTaskGetInfo(TaskHandle_t xTask, TaskStatus_t *pxTaskStatus, BaseType_t xGe
 #if (configUSE_CORE_AFFINITY == 1)
     pxTaskStatus->uxCoreAffinityMask = tskNO_AFFINITY;
 #endif
+    traceRETURN_vTaskGetInfo();
 }
 
 UBaseType_t uxTaskGetSystemState(TaskStatus_t *const pxTaskStatusArray,
@@ -202,8 +241,10 @@ UBaseType_t uxTaskGetSystemState(TaskStatus_t *const pxTaskStatusArray,
     UBaseType_t n = 0;
     TCB_t *t;
 
+    traceENTER_uxTaskGetSystemState(pxTaskStatusArray, uxArraySize, pulTotalRunTime);
     if (pxTaskStatusArray == NULL)
     {
+        traceRETURN_uxTaskGetSystemState(0);
         return 0;
     }
     vTaskSuspendAll();
@@ -220,6 +261,7 @@ UBaseType_t uxTaskGetSystemState(TaskStatus_t *const pxTaskStatusArray,
         }
     }
     (void)xTaskResumeAll();
+    traceRETURN_uxTaskGetSystemState(n);
     return n;
 }
 #endif
@@ -280,14 +322,17 @@ void vTaskListTasks(char *pcWriteBuffer, size_t uxBufferLength)
     UBaseType_t i;
     size_t used = 0;
 
+    traceENTER_vTaskListTasks(pcWriteBuffer, uxBufferLength);
     if (pcWriteBuffer == NULL || uxBufferLength == 0U)
     {
+        traceRETURN_vTaskListTasks();
         return;
     }
     pcWriteBuffer[0] = '\0';
     tasks = snapshot(&n, NULL);
     if (tasks == NULL)
     {
+        traceRETURN_vTaskListTasks();
         return;
     }
     for (i = 0; i < n; i++)
@@ -323,6 +368,7 @@ void vTaskListTasks(char *pcWriteBuffer, size_t uxBufferLength)
         used = append(pcWriteBuffer, uxBufferLength, used, line);
     }
     vPortFree(tasks);
+    traceRETURN_vTaskListTasks();
 }
 
 #if (configGENERATE_RUN_TIME_STATS == 1)
@@ -334,14 +380,17 @@ void vTaskGetRunTimeStatistics(char *pcWriteBuffer, size_t uxBufferLength)
     UBaseType_t i;
     size_t used = 0;
 
+    traceENTER_vTaskGetRunTimeStatistics(pcWriteBuffer, uxBufferLength);
     if (pcWriteBuffer == NULL || uxBufferLength == 0U)
     {
+        traceRETURN_vTaskGetRunTimeStatistics();
         return;
     }
     pcWriteBuffer[0] = '\0';
     tasks = snapshot(&n, &total);
     if (tasks == NULL)
     {
+        traceRETURN_vTaskGetRunTimeStatistics();
         return;
     }
     total /= 100U;
@@ -364,6 +413,7 @@ void vTaskGetRunTimeStatistics(char *pcWriteBuffer, size_t uxBufferLength)
         used = append(pcWriteBuffer, uxBufferLength, used, line);
     }
     vPortFree(tasks);
+    traceRETURN_vTaskGetRunTimeStatistics();
 }
 #endif
 #endif

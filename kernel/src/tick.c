@@ -158,30 +158,41 @@ BaseType_t tick_while_suspended(void)
 BaseType_t xTaskIncrementTick(void)
 {
     TickType_t now;
+    BaseType_t switch_needed;
 
+    traceENTER_xTaskIncrementTick();
     if (kernel.suspended != 0U)
     {
-        return tick_while_suspended();
+        switch_needed = tick_while_suspended();
+        traceRETURN_xTaskIncrementTick(switch_needed);
+        return switch_needed;
     }
     now = kernel.tick + 1U;
     kernel.tick = now;
     traceTASK_INCREMENT_TICK(now);
     if (now == kernel.next_wake)
     {
-        return tick_with_wakeups(now);
+        switch_needed = tick_with_wakeups(now);
+        traceRETURN_xTaskIncrementTick(switch_needed);
+        return switch_needed;
     }
 #if (configUSE_TICK_HOOK == 1)
     call_tick_hook();
 #endif
-    return switch_after_tick(pdFALSE);
+    switch_needed = switch_after_tick(pdFALSE);
+    traceRETURN_xTaskIncrementTick(switch_needed);
+    return switch_needed;
 }
 
 TickType_t xTaskGetTickCount(void)
 {
     TickType_t now;
+
+    traceENTER_xTaskGetTickCount();
     portTICK_TYPE_ENTER_CRITICAL();
     now = kernel.tick;
     portTICK_TYPE_EXIT_CRITICAL();
+    traceRETURN_xTaskGetTickCount(now);
     return now;
 }
 
@@ -189,10 +200,13 @@ TickType_t xTaskGetTickCountFromISR(void)
 {
     TickType_t now;
     UBaseType_t saved;
+
+    traceENTER_xTaskGetTickCountFromISR();
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
     saved = portTICK_TYPE_SET_INTERRUPT_MASK_FROM_ISR();
     now = kernel.tick;
     portTICK_TYPE_CLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    traceRETURN_xTaskGetTickCountFromISR(now);
     return now;
 }
 
@@ -201,6 +215,7 @@ TickType_t xTaskGetTickCountFromISR(void)
 #if (INCLUDE_vTaskDelay == 1)
 void vTaskDelay(const TickType_t xTicksToDelay)
 {
+    traceENTER_vTaskDelay(xTicksToDelay);
     if (xTicksToDelay > 0U)
     {
         UBaseType_t saved = kernel_mask();
@@ -212,6 +227,7 @@ void vTaskDelay(const TickType_t xTicksToDelay)
     {
         portYIELD_WITHIN_API();
     }
+    traceRETURN_vTaskDelay();
 }
 #endif
 
@@ -223,8 +239,10 @@ BaseType_t xTaskDelayUntil(TickType_t *const pxPreviousWakeTime, const TickType_
     TickType_t now;
     TickType_t wake;
 
+    traceENTER_xTaskDelayUntil(pxPreviousWakeTime, xTimeIncrement);
     if (pxPreviousWakeTime == NULL || xTimeIncrement == 0U)
     {
+        traceRETURN_xTaskDelayUntil(pdFALSE);
         return pdFALSE;
     }
     saved = kernel_mask();
@@ -248,6 +266,7 @@ BaseType_t xTaskDelayUntil(TickType_t *const pxPreviousWakeTime, const TickType_
         /* As in FreeRTOS, the call reschedules even when the time has passed. */
         portYIELD_WITHIN_API();
     }
+    traceRETURN_xTaskDelayUntil(should_delay);
     return should_delay;
 }
 #endif
@@ -261,8 +280,10 @@ BaseType_t xTaskAbortDelay(TaskHandle_t xTask)
     UBaseType_t saved;
     UBaseType_t i;
 
+    traceENTER_xTaskAbortDelay(xTask);
     if (t == NULL)
     {
+        traceRETURN_xTaskAbortDelay(pdFAIL);
         return pdFAIL;
     }
     saved = kernel_mask();
@@ -284,28 +305,40 @@ BaseType_t xTaskAbortDelay(TaskHandle_t xTask)
         sched_request_switch();
     }
     kernel_unmask(saved);
+    traceRETURN_xTaskAbortDelay(result);
     return result;
 }
 #endif
 
 /* ---- Timeouts for blocking loops ---- */
 
+static inline void set_time_out_state(TimeOut_t *t)
+{
+    t->xOverflowCount = 0;
+    t->xTimeOnEntering = kernel.tick;
+}
+
 void vTaskInternalSetTimeOutState(TimeOut_t *const pxTimeOut)
 {
-    pxTimeOut->xOverflowCount = 0;
-    pxTimeOut->xTimeOnEntering = kernel.tick;
+    traceENTER_vTaskInternalSetTimeOutState(pxTimeOut);
+    set_time_out_state(pxTimeOut);
+    traceRETURN_vTaskInternalSetTimeOutState();
 }
 
 void vTaskSetTimeOutState(TimeOut_t *const pxTimeOut)
 {
     UBaseType_t saved;
+
+    traceENTER_vTaskSetTimeOutState(pxTimeOut);
     if (pxTimeOut == NULL)
     {
+        traceRETURN_vTaskSetTimeOutState();
         return;
     }
     saved = kernel_mask();
-    vTaskInternalSetTimeOutState(pxTimeOut);
+    set_time_out_state(pxTimeOut); /* not through the public call: FreeRTOS's does not nest */
     kernel_unmask(saved);
+    traceRETURN_vTaskSetTimeOutState();
 }
 
 BaseType_t xTaskCheckForTimeOut(TimeOut_t *const pxTimeOut, TickType_t *const pxTicksToWait)
@@ -314,8 +347,10 @@ BaseType_t xTaskCheckForTimeOut(TimeOut_t *const pxTimeOut, TickType_t *const px
     UBaseType_t saved;
     TickType_t elapsed;
 
+    traceENTER_xTaskCheckForTimeOut(pxTimeOut, pxTicksToWait);
     if (pxTimeOut == NULL || pxTicksToWait == NULL)
     {
+        traceRETURN_xTaskCheckForTimeOut(pdTRUE);
         return pdTRUE;
     }
     saved = kernel_mask();
@@ -343,18 +378,24 @@ BaseType_t xTaskCheckForTimeOut(TimeOut_t *const pxTimeOut, TickType_t *const px
         timed_out = pdTRUE;
     }
     kernel_unmask(saved);
+    traceRETURN_xTaskCheckForTimeOut(timed_out);
     return timed_out;
 }
 
 BaseType_t xTaskCatchUpTicks(TickType_t xTicksToCatchUp)
 {
     UBaseType_t saved;
+    BaseType_t yielded;
+
+    traceENTER_xTaskCatchUpTicks(xTicksToCatchUp);
     configASSERT(kernel.suspended == 0U);
     vTaskSuspendAll();
     saved = kernel_mask();
     kernel.pended_ticks += xTicksToCatchUp;
     kernel_unmask(saved);
-    return xTaskResumeAll();
+    yielded = xTaskResumeAll();
+    traceRETURN_xTaskCatchUpTicks(yielded);
+    return yielded;
 }
 
 /* ---- Tickless idle ----
@@ -385,9 +426,12 @@ TickType_t xTaskGetExpectedIdleTime(void)
 
 void vTaskStepTick(TickType_t xTicksToJump)
 {
-    UBaseType_t saved = kernel_mask();
-    TickType_t until_wake = ticks_ahead(kernel.next_wake);
+    UBaseType_t saved;
+    TickType_t until_wake;
 
+    traceENTER_vTaskStepTick(xTicksToJump);
+    saved = kernel_mask();
+    until_wake = ticks_ahead(kernel.next_wake);
     configASSERT(xTicksToJump <= until_wake);
     if (xTicksToJump >= until_wake && xTicksToJump > 0U)
     {
@@ -409,25 +453,31 @@ void vTaskStepTick(TickType_t xTicksToJump)
         }
     }
     kernel_unmask(saved);
+    traceRETURN_vTaskStepTick();
 }
 
 eSleepModeStatus eTaskConfirmSleepModeStatus(void)
 {
+    traceENTER_eTaskConfirmSleepModeStatus();
     /* Anything ready besides the idle task, a pending switch or pended ticks: stay awake. */
     if (kernel.yield_pending != pdFALSE || kernel.pended_ticks != 0U)
     {
+        traceRETURN_eTaskConfirmSleepModeStatus(eAbortSleep);
         return eAbortSleep;
     }
     if ((kernel.ready_bits & ~1UL) != 0U || sched_has_peers(pxCurrentTCB))
     {
+        traceRETURN_eTaskConfirmSleepModeStatus(eAbortSleep);
         return eAbortSleep;
     }
 #if (INCLUDE_vTaskSuspend == 1)
     if (list_empty(&kernel.delayed))
     {
+        traceRETURN_eTaskConfirmSleepModeStatus(eNoTasksWaitingTimeout);
         return eNoTasksWaitingTimeout;
     }
 #endif
+    traceRETURN_eTaskConfirmSleepModeStatus(eStandardSleep);
     return eStandardSleep;
 }
 

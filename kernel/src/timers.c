@@ -347,8 +347,12 @@ void vApplicationGetTimerTaskMemory(StaticTask_t **ppxTimerTaskTCBBuffer,
 }
 #endif
 
+/* What FreeRTOS's xTimerCreateTimerTask() does, so it carries that function's trace hooks. */
 BaseType_t timers_create_daemon(void)
 {
+    BaseType_t created;
+
+    traceENTER_xTimerCreateTimerTask();
 #if (configSUPPORT_STATIC_ALLOCATION == 1)
     {
         StaticTask_t *tcb = NULL;
@@ -358,13 +362,15 @@ BaseType_t timers_create_daemon(void)
         timers.daemon = xTaskCreateStatic(
             daemon_task, configTIMER_SERVICE_TASK_NAME, depth, NULL,
             ((UBaseType_t)configTIMER_TASK_PRIORITY) | portPRIVILEGE_BIT, stack, tcb);
-        return timers.daemon != NULL ? pdPASS : pdFAIL;
+        created = timers.daemon != NULL ? pdPASS : pdFAIL;
     }
 #else
-    return xTaskCreate(daemon_task, configTIMER_SERVICE_TASK_NAME, configTIMER_TASK_STACK_DEPTH,
-                       NULL, ((UBaseType_t)configTIMER_TASK_PRIORITY) | portPRIVILEGE_BIT,
-                       &timers.daemon);
+    created =
+        xTaskCreate(daemon_task, configTIMER_SERVICE_TASK_NAME, configTIMER_TASK_STACK_DEPTH, NULL,
+                    ((UBaseType_t)configTIMER_TASK_PRIORITY) | portPRIVILEGE_BIT, &timers.daemon);
 #endif
+    traceRETURN_xTimerCreateTimerTask(created);
+    return created;
 }
 
 void timers_reset_state(void)
@@ -415,18 +421,23 @@ TimerHandle_t xTimerCreate(const char *const pcTimerName, const TickType_t xTime
 {
     Timer_t *t;
 
+    traceENTER_xTimerCreate(pcTimerName, xTimerPeriodInTicks, xAutoReload, pvTimerID,
+                            pxCallbackFunction);
     if (xTimerPeriodInTicks == 0U)
     {
         traceTIMER_CREATE_FAILED();
+        traceRETURN_xTimerCreate(NULL);
         return NULL;
     }
     t = pvPortMalloc(sizeof *t);
     if (t == NULL)
     {
         traceTIMER_CREATE_FAILED();
+        traceRETURN_xTimerCreate(NULL);
         return NULL;
     }
     init_timer(t, pcTimerName, xTimerPeriodInTicks, xAutoReload, pvTimerID, pxCallbackFunction, 1U);
+    traceRETURN_xTimerCreate(t);
     return t;
 }
 #endif
@@ -439,22 +450,29 @@ TimerHandle_t xTimerCreateStatic(const char *const pcTimerName,
 {
     Timer_t *t = (Timer_t *)(void *)pxTimerBuffer;
 
+    traceENTER_xTimerCreateStatic(pcTimerName, xTimerPeriodInTicks, xAutoReload, pvTimerID,
+                                  pxCallbackFunction, pxTimerBuffer);
     if (t == NULL || xTimerPeriodInTicks == 0U)
     {
         traceTIMER_CREATE_FAILED();
+        traceRETURN_xTimerCreateStatic(NULL);
         return NULL;
     }
     init_timer(t, pcTimerName, xTimerPeriodInTicks, xAutoReload, pvTimerID, pxCallbackFunction, 0U);
+    traceRETURN_xTimerCreateStatic(t);
     return t;
 }
 
 BaseType_t xTimerGetStaticBuffer(TimerHandle_t xTimer, StaticTimer_t **ppxTimerBuffer)
 {
+    traceENTER_xTimerGetStaticBuffer(xTimer, ppxTimerBuffer);
     if (xTimer == NULL || ppxTimerBuffer == NULL || from_heap(xTimer))
     {
+        traceRETURN_xTimerGetStaticBuffer(pdFALSE);
         return pdFALSE;
     }
     *ppxTimerBuffer = (StaticTimer_t *)(void *)xTimer;
+    traceRETURN_xTimerGetStaticBuffer(pdTRUE);
     return pdTRUE;
 }
 #endif
@@ -526,8 +544,14 @@ BaseType_t xTimerGenericCommandFromTask(TimerHandle_t xTimer, const BaseType_t x
                                         BaseType_t *const pxHigherPriorityTaskWoken,
                                         const TickType_t xTicksToWait)
 {
+    BaseType_t result;
+
+    traceENTER_xTimerGenericCommandFromTask(xTimer, xCommandID, xOptionalValue,
+                                            pxHigherPriorityTaskWoken, xTicksToWait);
     (void)pxHigherPriorityTaskWoken;
-    return send_command(xTimer, xCommandID, xOptionalValue, NULL, xTicksToWait);
+    result = send_command(xTimer, xCommandID, xOptionalValue, NULL, xTicksToWait);
+    traceRETURN_xTimerGenericCommandFromTask(result);
+    return result;
 }
 
 BaseType_t xTimerGenericCommandFromISR(TimerHandle_t xTimer, const BaseType_t xCommandID,
@@ -535,10 +559,16 @@ BaseType_t xTimerGenericCommandFromISR(TimerHandle_t xTimer, const BaseType_t xC
                                        BaseType_t *const pxHigherPriorityTaskWoken,
                                        const TickType_t xTicksToWait)
 {
+    BaseType_t result;
+
+    traceENTER_xTimerGenericCommandFromISR(xTimer, xCommandID, xOptionalValue,
+                                           pxHigherPriorityTaskWoken, xTicksToWait);
     (void)xTicksToWait;
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
-    return send_command(xTimer, xCommandID, xOptionalValue,
-                        sched_isr_woken(pxHigherPriorityTaskWoken), 0U);
+    result = send_command(xTimer, xCommandID, xOptionalValue,
+                          sched_isr_woken(pxHigherPriorityTaskWoken), 0U);
+    traceRETURN_xTimerGenericCommandFromISR(result);
+    return result;
 }
 
 #if (INCLUDE_xTimerPendFunctionCall == 1)
@@ -564,19 +594,26 @@ BaseType_t xTimerPendFunctionCallFromISR(PendedFunction_t xFunctionToPend, void 
 {
     BaseType_t result;
 
+    traceENTER_xTimerPendFunctionCallFromISR(xFunctionToPend, pvParameter1, ulParameter2,
+                                             pxHigherPriorityTaskWoken);
     portASSERT_IF_INTERRUPT_PRIORITY_INVALID();
     result = pend_call(tmrCOMMAND_EXECUTE_CALLBACK_FROM_ISR, xFunctionToPend, pvParameter1,
                        ulParameter2, sched_isr_woken(pxHigherPriorityTaskWoken), 0U);
     tracePEND_FUNC_CALL_FROM_ISR(xFunctionToPend, pvParameter1, ulParameter2, result);
+    traceRETURN_xTimerPendFunctionCallFromISR(result);
     return result;
 }
 
 BaseType_t xTimerPendFunctionCall(PendedFunction_t xFunctionToPend, void *pvParameter1,
                                   uint32_t ulParameter2, TickType_t xTicksToWait)
 {
-    BaseType_t result = pend_call(tmrCOMMAND_EXECUTE_CALLBACK, xFunctionToPend, pvParameter1,
-                                  ulParameter2, NULL, xTicksToWait);
+    BaseType_t result;
+
+    traceENTER_xTimerPendFunctionCall(xFunctionToPend, pvParameter1, ulParameter2, xTicksToWait);
+    result = pend_call(tmrCOMMAND_EXECUTE_CALLBACK, xFunctionToPend, pvParameter1, ulParameter2,
+                       NULL, xTicksToWait);
     tracePEND_FUNC_CALL(xFunctionToPend, pvParameter1, ulParameter2, result);
+    traceRETURN_xTimerPendFunctionCall(result);
     return result;
 }
 #endif
@@ -586,54 +623,93 @@ BaseType_t xTimerPendFunctionCall(PendedFunction_t xFunctionToPend, void *pvPara
 /* A pointer is read and written whole: the ID needs no masking. */
 void *pvTimerGetTimerID(const TimerHandle_t xTimer)
 {
-    return xTimer != NULL ? xTimer->id : NULL;
+    void *id;
+
+    traceENTER_pvTimerGetTimerID(xTimer);
+    id = xTimer != NULL ? xTimer->id : NULL;
+    traceRETURN_pvTimerGetTimerID(id);
+    return id;
 }
 
 void vTimerSetTimerID(TimerHandle_t xTimer, void *pvNewID)
 {
+    traceENTER_vTimerSetTimerID(xTimer, pvNewID);
     if (xTimer != NULL)
     {
         xTimer->id = pvNewID;
     }
+    traceRETURN_vTimerSetTimerID();
 }
 
 /* The flags hold only pdTRUE or pdFALSE. */
 BaseType_t xTimerIsTimerActive(TimerHandle_t xTimer)
 {
-    return xTimer != NULL ? (BaseType_t)xTimer->active : pdFALSE;
+    BaseType_t active;
+
+    traceENTER_xTimerIsTimerActive(xTimer);
+    active = xTimer != NULL ? (BaseType_t)xTimer->active : pdFALSE;
+    traceRETURN_xTimerIsTimerActive(active);
+    return active;
 }
 
 TaskHandle_t xTimerGetTimerDaemonTaskHandle(void)
 {
-    return timers.daemon;
+    TaskHandle_t daemon;
+
+    traceENTER_xTimerGetTimerDaemonTaskHandle();
+    daemon = timers.daemon;
+    traceRETURN_xTimerGetTimerDaemonTaskHandle(daemon);
+    return daemon;
 }
 
 const char *pcTimerGetName(TimerHandle_t xTimer)
 {
-    return xTimer != NULL ? xTimer->name : NULL;
+    const char *name;
+
+    traceENTER_pcTimerGetName(xTimer);
+    name = xTimer != NULL ? xTimer->name : NULL;
+    traceRETURN_pcTimerGetName(name);
+    return name;
 }
 
 void vTimerSetReloadMode(TimerHandle_t xTimer, const BaseType_t xAutoReload)
 {
+    traceENTER_vTimerSetReloadMode(xTimer, xAutoReload);
     if (xTimer != NULL)
     {
         xTimer->auto_reload = xAutoReload != pdFALSE ? pdTRUE : pdFALSE;
     }
+    traceRETURN_vTimerSetReloadMode();
 }
 
 BaseType_t xTimerGetReloadMode(TimerHandle_t xTimer)
 {
-    return xTimer != NULL ? (BaseType_t)xTimer->auto_reload : pdFALSE;
+    BaseType_t auto_reload;
+
+    traceENTER_xTimerGetReloadMode(xTimer);
+    auto_reload = xTimer != NULL ? (BaseType_t)xTimer->auto_reload : pdFALSE;
+    traceRETURN_xTimerGetReloadMode(auto_reload);
+    return auto_reload;
 }
 
 UBaseType_t uxTimerGetReloadMode(TimerHandle_t xTimer)
 {
-    return (UBaseType_t)xTimerGetReloadMode(xTimer);
+    UBaseType_t auto_reload;
+
+    traceENTER_uxTimerGetReloadMode(xTimer);
+    auto_reload = (UBaseType_t)xTimerGetReloadMode(xTimer); /* nested, as in FreeRTOS */
+    traceRETURN_uxTimerGetReloadMode(auto_reload);
+    return auto_reload;
 }
 
 TickType_t xTimerGetPeriod(TimerHandle_t xTimer)
 {
-    return xTimer != NULL ? xTimer->period : 0U;
+    TickType_t period;
+
+    traceENTER_xTimerGetPeriod(xTimer);
+    period = xTimer != NULL ? xTimer->period : 0U;
+    traceRETURN_xTimerGetPeriod(period);
+    return period;
 }
 
 TickType_t xTimerGetExpiryTime(TimerHandle_t xTimer)
@@ -641,29 +717,39 @@ TickType_t xTimerGetExpiryTime(TimerHandle_t xTimer)
     TickType_t expiry;
     UBaseType_t saved;
 
+    traceENTER_xTimerGetExpiryTime(xTimer);
     if (xTimer == NULL)
     {
+        traceRETURN_xTimerGetExpiryTime(0U);
         return 0U;
     }
     /* Masked only where a tick count is not read in one go. */
     saved = portTICK_TYPE_SET_INTERRUPT_MASK_FROM_ISR();
     expiry = xTimer->expiry;
     portTICK_TYPE_CLEAR_INTERRUPT_MASK_FROM_ISR(saved);
+    traceRETURN_xTimerGetExpiryTime(expiry);
     return expiry;
 }
 
 #if (configUSE_TRACE_FACILITY == 1)
 void vTimerSetTimerNumber(TimerHandle_t xTimer, UBaseType_t uxTimerNumber)
 {
+    traceENTER_vTimerSetTimerNumber(xTimer, uxTimerNumber);
     if (xTimer != NULL)
     {
         xTimer->number = uxTimerNumber;
     }
+    traceRETURN_vTimerSetTimerNumber();
 }
 
 UBaseType_t uxTimerGetTimerNumber(TimerHandle_t xTimer)
 {
-    return xTimer != NULL ? xTimer->number : 0U;
+    UBaseType_t number;
+
+    traceENTER_uxTimerGetTimerNumber(xTimer);
+    number = xTimer != NULL ? xTimer->number : 0U;
+    traceRETURN_uxTimerGetTimerNumber(number);
+    return number;
 }
 #endif
 
