@@ -24,8 +24,9 @@
  * xTaskPriorityInherit, xTaskPriorityDisinherit, vTaskPriorityDisinheritAfterTimeout,
  * pvTaskIncrementMutexHeldCount, vQueueWaitForMessageRestricted). xTimerCreateTimerTask's
  * pair is called where vTaskStartScheduler() creates the timer daemon; vTaskDelete's only
- * with INCLUDE_vTaskDelete 1. How nesting differs from FreeRTOS: docs/COMPATIBILITY.md
- * ("Trace hooks"). tests/compat/test_trace_hooks.c checks every pair.
+ * with INCLUDE_vTaskDelete 1. The xQueueCreateSetStatic pair is from later V11 releases.
+ * How nesting differs from FreeRTOS: docs/COMPATIBILITY.md ("Trace hooks").
+ * tests/compat/test_trace_hooks.c checks every pair.
  */
 #ifndef TERN_FREERTOS_TRACE_H
 #define TERN_FREERTOS_TRACE_H
@@ -659,6 +660,12 @@
 #endif
 #ifndef traceRETURN_xQueueCreateSet
 #define traceRETURN_xQueueCreateSet(pxQueue)
+#endif
+#ifndef traceENTER_xQueueCreateSetStatic
+#define traceENTER_xQueueCreateSetStatic(uxEventQueueLength)
+#endif
+#ifndef traceRETURN_xQueueCreateSetStatic
+#define traceRETURN_xQueueCreateSetStatic(pxQueue)
 #endif
 #ifndef traceENTER_xQueueAddToSet
 #define traceENTER_xQueueAddToSet(xQueueOrSemaphore, xQueueSet)

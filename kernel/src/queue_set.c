@@ -24,8 +24,13 @@ QueueSetHandle_t xQueueCreateSet(const UBaseType_t uxEventQueueLength)
 QueueSetHandle_t xQueueCreateSetStatic(const UBaseType_t uxEventQueueLength,
                                        uint8_t *pucQueueStorage, StaticQueue_t *pxStaticQueue)
 {
-    return xQueueGenericCreateStatic(uxEventQueueLength, (UBaseType_t)sizeof(Queue_t *),
-                                     pucQueueStorage, pxStaticQueue, queueQUEUE_TYPE_SET);
+    QueueSetHandle_t set;
+
+    traceENTER_xQueueCreateSetStatic(uxEventQueueLength);
+    set = xQueueGenericCreateStatic(uxEventQueueLength, (UBaseType_t)sizeof(Queue_t *),
+                                    pucQueueStorage, pxStaticQueue, queueQUEUE_TYPE_SET);
+    traceRETURN_xQueueCreateSetStatic(set);
+    return set;
 }
 #endif
 

@@ -813,10 +813,18 @@ static void sets_from_isr(void)
 
 static void queue_sets_trace_their_hooks(void)
 {
+    static uint8_t static_set_storage[2 * sizeof(QueueHandle_t)];
+    static StaticQueue_t static_set_buffer;
+    QueueSetHandle_t static_set;
     QueueHandle_t member;
     uint32_t item = 3;
 
     trace_start_scenario();
+    /* Nests xQueueGenericCreateStatic(), as FreeRTOS's does. */
+    static_set = (QueueSetHandle_t)TRACED(
+        xQueueCreateSetStatic, xQueueCreateSetStatic(2, static_set_storage, &static_set_buffer));
+    CHECK(static_set != NULL);
+    vQueueDelete(static_set);
     set = (QueueSetHandle_t)TRACED(xQueueCreateSet, xQueueCreateSet(4));
     CHECK(set != NULL);
     member = xQueueCreate(2, sizeof(uint32_t));
