@@ -412,56 +412,6 @@ static int mosq_publish(run_t *pRun)
 
 /* ------------------------------------------------------------------------------------------ */
 
-/* The last run's CPU time per message in microseconds: the client's (user + system, both
- * client threads, connecting included) and the broker's (first to last message); and the
- * share of that time the broker was on a CPU. */
-static double lastCpuPerMessageUs;
-static double lastBrokerPerMessageUs;
-static double lastBrokerBusy;
-
-/* One measured run: messages per second delivered, or -1. */
-static double measure(bool tern, int qos, unsigned count, uint32_t busyPollUs, unsigned serial)
-{
-    char topic[64];
-    run_t run;
-    pthread_t subscriber;
-    double seconds;
-    double cpuStart = bench_cpu_seconds();
-
-    snprintf(topic, sizeof(topic), "bench/%s/%d/%u", tern ? "tern" : "mosq", qos, serial);
-    memset(&run, 0, sizeof(run));
-    run.pTopic = topic;
-    run.qos = qos;
-    run.count = count;
-    run.busyPollUs = busyPollUs;
-    if (pthread_create(&subscriber, NULL, tern ? tern_subscriber : mosq_subscriber, &run) != 0)
-    {
-        return -1.0;
-    }
-    while (atomic_load(&run.ready) == 0)
-    {
-        usleep(1000);
-    }
-    if ((atomic_load(&run.ready) < 0) || ((tern ? tern_publish(&run) : mosq_publish(&run)) != 0))
-    {
-        pthread_join(subscriber, NULL);
-        return -1.0;
-    }
-    pthread_join(subscriber, NULL);
-    if (atomic_load(&run.received) != count)
-    {
-        fprintf(stderr, "mqtt_bench: %s QoS %d: %u of %u messages delivered\n",
-                tern ? "tern" : "libmosquitto", qos, atomic_load(&run.received), count);
-        return -1.0;
-    }
-    lastCpuPerMessageUs = (bench_cpu_seconds() - cpuStart) * 1e6 / (double)count;
-    seconds = (double)(run.endMs - run.startMs) / 1000.0;
-    lastBrokerPerMessageUs = (double)(run.brokerEndNs - run.brokerStartNs) / 1e3 / (double)count;
-    lastBrokerBusy =
-        (seconds > 0.0) ? (double)(run.brokerEndNs - run.brokerStartNs) / 1e9 / seconds : 0.0;
-    return (seconds > 0.0) ? (double)count / seconds : -1.0;
-}
-
 typedef struct figure
 {
     const char *pName;
@@ -473,6 +423,64 @@ typedef struct figure
     double cpu[RUNS];    /* client CPU microseconds per message */
     double broker[RUNS]; /* broker CPU microseconds per message */
 } figure_t;
+
+/* Run `index` of pFigure: records its rate (messages per second delivered) and the CPU time
+ * per message of the client (user + system, both client threads, connecting included) and
+ * of the broker (first to last message), and reports them on stderr. False when it failed. */
+static bool measure(figure_t *pFigure, unsigned index, unsigned serial)
+{
+    bool tern = pFigure->tern;
+    int qos = pFigure->qos;
+    unsigned count = pFigure->count;
+    char topic[64];
+    run_t run;
+    pthread_t subscriber;
+    double seconds;
+    double brokerSeconds;
+    double cpuStart = bench_cpu_seconds();
+
+    snprintf(topic, sizeof(topic), "bench/%s/%d/%u", tern ? "tern" : "mosq", qos, serial);
+    memset(&run, 0, sizeof(run));
+    run.pTopic = topic;
+    run.qos = qos;
+    run.count = count;
+    run.busyPollUs = pFigure->busyPollUs;
+    if (pthread_create(&subscriber, NULL, tern ? tern_subscriber : mosq_subscriber, &run) != 0)
+    {
+        return false;
+    }
+    while (atomic_load(&run.ready) == 0)
+    {
+        usleep(1000);
+    }
+    if ((atomic_load(&run.ready) < 0) || ((tern ? tern_publish(&run) : mosq_publish(&run)) != 0))
+    {
+        pthread_join(subscriber, NULL);
+        return false;
+    }
+    pthread_join(subscriber, NULL);
+    if (atomic_load(&run.received) != count)
+    {
+        fprintf(stderr, "mqtt_bench: %s QoS %d: %u of %u messages delivered\n",
+                tern ? "tern" : "libmosquitto", qos, atomic_load(&run.received), count);
+        return false;
+    }
+    seconds = (double)(run.endMs - run.startMs) / 1000.0;
+    if (seconds <= 0.0)
+    {
+        return false;
+    }
+    brokerSeconds = (double)(run.brokerEndNs - run.brokerStartNs) / 1e9;
+    pFigure->rates[index] = (double)count / seconds;
+    pFigure->cpu[index] = (bench_cpu_seconds() - cpuStart) * 1e6 / (double)count;
+    pFigure->broker[index] = brokerSeconds * 1e6 / (double)count;
+    fprintf(stderr,
+            "mqtt_bench: %s run %u: %.0f msgs/s, CPU per message: client %.2f us, "
+            "broker %.2f us (broker busy %.0f%%)\n",
+            pFigure->pName, index, pFigure->rates[index], pFigure->cpu[index],
+            pFigure->broker[index], brokerSeconds / seconds * 100.0);
+    return true;
+}
 
 /* Runs every figure RUNS times, interleaved so that a change in machine load affects Tern and
  * libmosquitto alike, and prints each median. */
@@ -486,21 +494,11 @@ static int report(figure_t *pFigures, size_t count)
     {
         for (i = 0U; i < count; i++)
         {
-            figure_t *pFigure = &pFigures[i];
-            pFigure->rates[run] =
-                measure(pFigure->tern, pFigure->qos, pFigure->count, pFigure->busyPollUs, serial++);
-            if (pFigure->rates[run] < 0.0)
+            if (!measure(&pFigures[i], run, serial++))
             {
-                fprintf(stderr, "mqtt_bench: %s run %u failed\n", pFigure->pName, run);
+                fprintf(stderr, "mqtt_bench: %s run %u failed\n", pFigures[i].pName, run);
                 return -1;
             }
-            pFigure->cpu[run] = lastCpuPerMessageUs;
-            pFigure->broker[run] = lastBrokerPerMessageUs;
-            fprintf(stderr,
-                    "mqtt_bench: %s run %u: %.0f msgs/s, CPU per message: client %.2f us, "
-                    "broker %.2f us (broker busy %.0f%%)\n",
-                    pFigure->pName, run, pFigure->rates[run], pFigure->cpu[run],
-                    pFigure->broker[run], lastBrokerBusy * 100.0);
         }
     }
     for (i = 0U; i < count; i++)
