@@ -74,32 +74,26 @@ static uint64_t now_us(void)
     return (uint64_t)now.tv_sec * 1000000U + (uint64_t)now.tv_nsec / 1000U;
 }
 
-/* Non-blocking tries for up to busyPollUs: > 0 bytes, 0 nothing came, -1 closed or failed. */
-static ssize_t busy_poll(NetworkContext_t *pContext, void *pBuffer, size_t length)
+/* One non-blocking read: the bytes received, 0 when none are waiting, -1 when the peer closed
+ * the connection or it failed. */
+static int32_t try_recv(const NetworkContext_t *pContext, void *pBuffer, size_t length)
 {
-    uint64_t start = now_us();
-    ssize_t received;
-
-    do
+    ssize_t received = recv(pContext->socket, pBuffer, length, MSG_DONTWAIT);
+    if (received > 0)
     {
-        (void)sched_yield();
-        received = recv(pContext->socket, pBuffer, length, MSG_DONTWAIT);
-        if (received >= 0)
-        {
-            return (received > 0) ? received : -1;
-        }
-        if ((errno != EAGAIN) && (errno != EWOULDBLOCK) && (errno != EINTR))
-        {
-            return -1;
-        }
-    } while (now_us() - start < pContext->busyPollUs);
-    return 0;
+        return (int32_t)received;
+    }
+    if ((received < 0) && ((errno == EAGAIN) || (errno == EWOULDBLOCK) || (errno == EINTR)))
+    {
+        return 0;
+    }
+    return -1;
 }
 
 int32_t posix_recv(NetworkContext_t *pContext, void *pBuffer, size_t length)
 {
     struct pollfd waiting;
-    ssize_t received;
+    int32_t received;
     int ready;
 
     if (pContext->socket < 0)
@@ -107,22 +101,23 @@ int32_t posix_recv(NetworkContext_t *pContext, void *pBuffer, size_t length)
         return -1;
     }
     /* Data already waiting costs one call; only an empty socket is polled. */
-    received = recv(pContext->socket, pBuffer, length, MSG_DONTWAIT);
-    if (received > 0)
+    received = try_recv(pContext, pBuffer, length);
+    if (received != 0)
     {
-        return (int32_t)received;
-    }
-    if ((received == 0) || ((errno != EAGAIN) && (errno != EWOULDBLOCK) && (errno != EINTR)))
-    {
-        return -1; /* 0: the peer closed the connection */
+        return received;
     }
     if (pContext->busyPollUs != 0U)
     {
-        received = busy_poll(pContext, pBuffer, length);
-        if (received != 0)
+        uint64_t start = now_us();
+        do
         {
-            return (int32_t)received;
-        }
+            (void)sched_yield();
+            received = try_recv(pContext, pBuffer, length);
+            if (received != 0)
+            {
+                return received;
+            }
+        } while (now_us() - start < pContext->busyPollUs);
     }
     waiting.fd = pContext->socket;
     waiting.events = POLLIN;
@@ -136,16 +131,7 @@ int32_t posix_recv(NetworkContext_t *pContext, void *pBuffer, size_t length)
     {
         return -1;
     }
-    received = recv(pContext->socket, pBuffer, length, MSG_DONTWAIT);
-    if (received > 0)
-    {
-        return (int32_t)received;
-    }
-    if ((received < 0) && ((errno == EAGAIN) || (errno == EWOULDBLOCK) || (errno == EINTR)))
-    {
-        return 0;
-    }
-    return -1;
+    return try_recv(pContext, pBuffer, length);
 }
 
 /* Applies the configured cut to a send starting with `first`; true when it must not go out. */
