@@ -235,7 +235,5 @@ TransportInterface_t posix_transport(NetworkContext_t *pContext)
 
 uint32_t posix_time_ms(void)
 {
-    struct timespec now;
-    (void)clock_gettime(CLOCK_MONOTONIC, &now);
-    return (uint32_t)((uint64_t)now.tv_sec * 1000U + (uint64_t)now.tv_nsec / 1000000U);
+    return (uint32_t)(now_us() / 1000U);
 }
